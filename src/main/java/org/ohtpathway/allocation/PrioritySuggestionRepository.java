@@ -1,0 +1,9 @@
+package org.ohtpathway.allocation;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PrioritySuggestionRepository extends JpaRepository<PrioritySuggestion, Long> {
+
+  Optional<PrioritySuggestion> findFirstByReferralIdOrderByRecordedAtDesc(Long referralId);
+}

@@ -1,0 +1,94 @@
+package org.ohtpathway.allocation;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.HealthNeed;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Suggests a priority with the {@code Priority} decision table and records allocations. */
+@Service
+@Transactional
+public class TriageService {
+
+  private final ReferralService referrals;
+  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final PrioritySuggestionRepository suggestions;
+  private final AllocationRepository allocations;
+
+  TriageService(ReferralService referrals, DecisionService decisions, RepositoryService repository,
+      PrioritySuggestionRepository suggestions, AllocationRepository allocations) {
+    this.referrals = referrals;
+    this.decisions = decisions;
+    this.repository = repository;
+    this.suggestions = suggestions;
+    this.allocations = allocations;
+  }
+
+  public PrioritySuggestion suggestPriority(Long referralId) {
+    DecisionDefinition table = repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(PathwayModel.DECISION_PRIORITY).latestVersion().singleResult();
+    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
+        .variables(facts(referrals.get(referralId), ServiceClock.today()))
+        .evaluate()
+        .getSingleResult();
+    Priority priority = Priority.valueOf(result.getEntry("priority"));
+    return suggestions.save(new PrioritySuggestion(referralId, priority, result.getEntry("reason"),
+        table.getId(), Actor.current(), ServiceClock.now()));
+  }
+
+  /** The inputs of the priority table, as of {@code today}. */
+  static VariableMap facts(Referral referral, LocalDate today) {
+    LocalDate release = referral.getReleaseDate();
+    return Variables.createVariables()
+        .putValue("releasingFromCustody", release != null)
+        .putValue("daysUntilRelease", release == null ? null : (int) ChronoUnit.DAYS.between(today, release))
+        .putValue("registeredWithGp", referral.getRegisteredWithGp().name())
+        .putValue("longTermCondition", referral.getPresentingNeeds().contains(HealthNeed.LONG_TERM_CONDITION))
+        .putValue("riskToSelf", referral.getRiskToSelf().name())
+        .putValue("numberOfNeeds", referral.getPresentingNeeds().size());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<PrioritySuggestion> suggestionFor(Long referralId) {
+    return suggestions.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
+  public Allocation allocate(Long referralId, Priority priority, String trainerId, String note,
+      String coordinator) {
+    return allocations.save(new Allocation(referralId, priority, trainerId, note, coordinator,
+        ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Allocation> allocationsOf(Long referralId) {
+    return allocations.findByReferralIdOrderByRecordedAtAsc(referralId);
+  }
+
+  /** The referrals allocated to a trainer, most recent allocation per referral deciding. */
+  @Transactional(readOnly = true)
+  public List<Long> referralsAllocatedTo(String trainerId) {
+    return allocations.findByTrainerId(trainerId).stream()
+        .map(Allocation::getReferralId)
+        .distinct()
+        .filter(referralId -> {
+          List<Allocation> history = allocations.findByReferralIdOrderByRecordedAtAsc(referralId);
+          return history.get(history.size() - 1).getTrainerId().equals(trainerId);
+        })
+        .toList();
+  }
+}

@@ -1,0 +1,18 @@
+package org.ohtpathway.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's own rules that are not decision tables ({@code oht.pathway.*}).
+ *
+ * @param maxContactAttempts failed first-contact attempts after which the referral ends as
+ *     "unable to contact"
+ * @param absencesBeforeDisengagementReview unacceptable absences in a row that trigger a
+ *     disengagement review
+ */
+@ConfigurationProperties("oht.pathway")
+public record PathwayProperties(
+    @DefaultValue("3") int maxContactAttempts,
+    @DefaultValue("3") int absencesBeforeDisengagementReview) {
+}

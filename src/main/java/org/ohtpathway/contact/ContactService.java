@@ -1,0 +1,53 @@
+package org.ohtpathway.contact;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ohtpathway.config.PathwayProperties;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class ContactService {
+
+  /** What first contact came to, as the process's gateway reads it. */
+  public enum Conclusion { APPOINTMENT_BOOKED, DECLINED, NOT_REACHED, UNABLE_TO_CONTACT }
+
+  private final ContactAttemptRepository attempts;
+  private final PathwayProperties properties;
+
+  ContactService(ContactAttemptRepository attempts, PathwayProperties properties) {
+    this.attempts = attempts;
+    this.properties = properties;
+  }
+
+  public Conclusion record(Long referralId, LocalDate attemptedOn, ContactChannel channel,
+      ContactOutcome outcome, LocalDate appointmentOn, String note, String trainer) {
+    attempts.save(new ContactAttempt(referralId, attemptedOn, channel, outcome, appointmentOn, note,
+        trainer, ServiceClock.now()));
+    return conclusion(referralId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ContactAttempt> attemptsFor(Long referralId) {
+    return attempts.findByReferralIdOrderByRecordedAtAsc(referralId);
+  }
+
+  @Transactional(readOnly = true)
+  public Conclusion conclusion(Long referralId) {
+    List<ContactAttempt> made = attemptsFor(referralId);
+    if (made.stream().anyMatch(a -> a.getOutcome() == ContactOutcome.APPOINTMENT_BOOKED)) {
+      return Conclusion.APPOINTMENT_BOOKED;
+    }
+    if (made.stream().anyMatch(a -> a.getOutcome() == ContactOutcome.DECLINED)) {
+      return Conclusion.DECLINED;
+    }
+    return made.size() >= properties.maxContactAttempts()
+        ? Conclusion.UNABLE_TO_CONTACT : Conclusion.NOT_REACHED;
+  }
+
+  public int maxAttempts() {
+    return properties.maxContactAttempts();
+  }
+}

@@ -1,0 +1,80 @@
+package org.ohtpathway.eligibility;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.Consent;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides eligibility with the {@code Eligibility} decision table, which service designers
+ * own. The table's inputs are computed here from the referral; only the outcome is stored.
+ */
+@Service
+@Transactional
+public class EligibilityService {
+
+  private final ReferralService referrals;
+  private final DecisionService decisions;
+  private final RepositoryService repository;
+  private final EligibilityDecisionRepository decisionsMade;
+  private final IneligibilityAcknowledgementRepository acknowledgements;
+
+  EligibilityService(ReferralService referrals, DecisionService decisions,
+      RepositoryService repository, EligibilityDecisionRepository decisionsMade,
+      IneligibilityAcknowledgementRepository acknowledgements) {
+    this.referrals = referrals;
+    this.decisions = decisions;
+    this.repository = repository;
+    this.decisionsMade = decisionsMade;
+    this.acknowledgements = acknowledgements;
+  }
+
+  public EligibilityDecision decide(Long referralId) {
+    Referral referral = referrals.get(referralId);
+    Consent consent = referrals.consent(referralId);
+    DecisionDefinition table = repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(PathwayModel.DECISION_ELIGIBILITY).latestVersion().singleResult();
+    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
+        .variables(facts(referral, consent, ServiceClock.today()))
+        .evaluate()
+        .getSingleResult();
+    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
+    String reason = eligible ? null : result.getEntry("reasonCode");
+    return decisionsMade.save(new EligibilityDecision(referralId, eligible, reason, table.getId(),
+        Actor.current(), ServiceClock.now()));
+  }
+
+  /** The inputs of the eligibility table, as of {@code today}. */
+  static VariableMap facts(Referral referral, Consent consent, LocalDate today) {
+    LocalDate end = referral.getSupervisionEndDate();
+    return Variables.createVariables()
+        .putValue("age", referral.getPerson().ageOn(today))
+        .putValue("supervisionType", referral.getSupervisionType().name())
+        .putValue("daysOfSupervisionLeft", end == null ? null : (int) ChronoUnit.DAYS.between(today, end))
+        .putValue("consentGiven", consent.isGiven())
+        .putValue("postcodeDistrict", referral.getPerson().getPostcodeDistrict())
+        .putValue("mentalHealthCrisis", referral.isMentalHealthCrisis());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<EligibilityDecision> decisionFor(Long referralId) {
+    return decisionsMade.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
+  public void acknowledge(Long referralId, String practitioner) {
+    acknowledgements.save(new IneligibilityAcknowledgement(referralId, practitioner, ServiceClock.now()));
+  }
+}

@@ -1,0 +1,49 @@
+package org.ohtpathway.exit;
+
+import java.util.Optional;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class ExitService {
+
+  private final ExitRepository exits;
+  private final ExitSummaryRepository summaries;
+  private final ExitSummaryReceiptRepository receipts;
+
+  ExitService(ExitRepository exits, ExitSummaryRepository summaries,
+      ExitSummaryReceiptRepository receipts) {
+    this.exits = exits;
+    this.summaries = summaries;
+    this.receipts = receipts;
+  }
+
+  public Exit record(Long referralId, ExitRecord exit, String trainer) {
+    return exits.save(new Exit(referralId, exit, trainer, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Exit> exitOf(Long referralId) {
+    return exits.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
+  public ExitSummary writeSummary(Long referralId, String summary, String trainer) {
+    return summaries.save(new ExitSummary(referralId, summary, trainer, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ExitSummary> summaryOf(Long referralId) {
+    return summaries.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
+  public void acknowledgeSummary(Long referralId, String practitioner) {
+    receipts.save(new ExitSummaryReceipt(referralId, practitioner, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean summaryRead(Long referralId) {
+    return receipts.countByReferralId(referralId) > 0;
+  }
+}

@@ -1,0 +1,33 @@
+package org.ohtpathway.exit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.ohtpathway.process.RecordedAction;
+
+/** The exit summary the Health Trainer writes for the probation practitioner. */
+@Entity
+public class ExitSummary extends RecordedAction {
+
+  @Column(nullable = false)
+  private Long referralId;
+  @Column(nullable = false, length = 4000)
+  private String summary;
+
+  protected ExitSummary() {
+  }
+
+  ExitSummary(Long referralId, String summary, String recordedBy, Instant recordedAt) {
+    super(recordedBy, recordedAt);
+    this.referralId = referralId;
+    this.summary = summary;
+  }
+
+  public Long getReferralId() {
+    return referralId;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+}

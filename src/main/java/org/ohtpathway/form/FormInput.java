@@ -1,0 +1,348 @@
+package org.ohtpathway.form;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.spin.json.SpinJsonNode;
+
+/**
+ * The values of one form submission, read field by field. Every reader names the field in
+ * the words staff see, so a rejected submission says exactly what to fix. Problems are
+ * collected rather than thrown one at a time; {@link #requireValid()} refuses the whole
+ * submission if any were found.
+ */
+public final class FormInput {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int MAX_TEXT_LENGTH = 4000;
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private final Map<String, Object> values;
+  private final String labelPrefix;
+  private final List<String> problems;
+
+  private FormInput(Map<String, Object> values, String labelPrefix, List<String> problems) {
+    this.values = values;
+    this.labelPrefix = labelPrefix;
+    this.problems = problems;
+  }
+
+  public static FormInput of(Map<String, ?> submitted) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    submitted.forEach((key, value) -> plain.put(key, plain(value)));
+    return new FormInput(plain, "", new ArrayList<>());
+  }
+
+  public boolean has(String key) {
+    Object value = values.get(key);
+    return value != null && !(value instanceof String s && s.isBlank());
+  }
+
+  // text ////////////////////////////////////////////////////////////////
+
+  public String text(String key, String label) {
+    Object value = values.get(key);
+    if (value == null) {
+      return null;
+    }
+    String text = String.valueOf(value).trim();
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      problem(label, "is too long (" + text.length() + " characters); keep it under "
+          + MAX_TEXT_LENGTH + ".");
+      return null;
+    }
+    return text;
+  }
+
+  public String requiredText(String key, String label) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    return text(key, label);
+  }
+
+  /** Required text that must match a pattern; {@code hint} describes the expected shape. */
+  public String matching(String key, String label, Pattern pattern, String hint) {
+    String text = requiredText(key, label);
+    if (text != null && !pattern.matcher(text).matches()) {
+      problem(label, "must be " + hint + "; you entered '" + text + "'.");
+      return null;
+    }
+    return text;
+  }
+
+  public String email(String key, String label) {
+    String text = text(key, label);
+    if (text != null && !EMAIL.matcher(text).matches()) {
+      problem(label, "must be an email address such as name@example.org; you entered '"
+          + text + "'.");
+      return null;
+    }
+    return text;
+  }
+
+  // yes/no //////////////////////////////////////////////////////////////
+
+  /** A checkbox: ticked or not. */
+  public boolean flag(String key) {
+    Object value = values.get(key);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  /** A yes/no question that must be answered. */
+  public Boolean requiredYesNo(String key, String label) {
+    Object value = values.get(key);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    if ("true".equals(value) || "yes".equalsIgnoreCase(String.valueOf(value))) {
+      return true;
+    }
+    if ("false".equals(value) || "no".equalsIgnoreCase(String.valueOf(value))) {
+      return false;
+    }
+    if (value == null || String.valueOf(value).isBlank()) {
+      missing(label);
+    } else {
+      problem(label, "must be yes or no; you entered '" + value + "'.");
+    }
+    return null;
+  }
+
+  // numbers /////////////////////////////////////////////////////////////
+
+  public Integer integer(String key, String label, int min, int max) {
+    Object value = values.get(key);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    Integer number = wholeNumber(value);
+    if (number == null) {
+      problem(label, "must be a whole number between " + min + " and " + max
+          + "; you entered '" + value + "'.");
+      return null;
+    }
+    if (number < min || number > max) {
+      problem(label, "must be between " + min + " and " + max + "; you entered " + number + ".");
+      return null;
+    }
+    return number;
+  }
+
+  public Integer requiredInteger(String key, String label, int min, int max) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    return integer(key, label, min, max);
+  }
+
+  private static Integer wholeNumber(Object value) {
+    if (value instanceof Integer i) {
+      return i;
+    }
+    if (value instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+      return l.intValue();
+    }
+    if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      return (int) n.doubleValue();
+    }
+    if (value instanceof String s) {
+      try {
+        return Integer.valueOf(s.trim());
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  // dates ///////////////////////////////////////////////////////////////
+
+  public LocalDate date(String key, String label) {
+    Object value = values.get(key);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(ZoneId.of("UTC")).toLocalDate();
+    }
+    String text = String.valueOf(value).trim();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T'
+          ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      problem(label, "must be a date such as 2026-03-31; you entered '" + text + "'.");
+      return null;
+    }
+  }
+
+  public LocalDate requiredDate(String key, String label) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    return date(key, label);
+  }
+
+  // coded options ///////////////////////////////////////////////////////
+
+  public <E extends Enum<E> & Coded> E code(String key, String label, Class<E> type) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    return optionalCode(key, label, type);
+  }
+
+  public <E extends Enum<E> & Coded> E optionalCode(String key, String label, Class<E> type) {
+    if (!has(key)) {
+      return null;
+    }
+    String value = String.valueOf(values.get(key)).trim();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return constant;
+      }
+    }
+    problem(label, "'" + value + "' is not one of the options (" + options(type) + ").");
+    return null;
+  }
+
+  /** A checklist or taglist: any number of the options. */
+  public <E extends Enum<E> & Coded> Set<E> codes(String key, String label, Class<E> type) {
+    Set<E> chosen = EnumSet.noneOf(type);
+    Object value = values.get(key);
+    if (value == null) {
+      return chosen;
+    }
+    Collection<?> items = value instanceof Collection<?> c ? c
+        : Arrays.asList(String.valueOf(value).split(","));
+    for (Object item : items) {
+      String code = String.valueOf(item).trim();
+      if (code.isEmpty()) {
+        continue;
+      }
+      E match = null;
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(code)) {
+          match = constant;
+        }
+      }
+      if (match == null) {
+        problem(label, "'" + code + "' is not one of the options (" + options(type) + ").");
+      } else {
+        chosen.add(match);
+      }
+    }
+    return chosen;
+  }
+
+  private static <E extends Enum<E> & Coded> String options(Class<E> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(Coded::label)
+        .collect(Collectors.joining(", "));
+  }
+
+  // repeating groups ////////////////////////////////////////////////////
+
+  /**
+   * The rows of a dynamic list. Rows left entirely empty are skipped, so the empty row a
+   * list shows by default does not count as an entry.
+   */
+  public List<FormInput> rows(String key, String rowLabel) {
+    Object value = values.get(key);
+    List<FormInput> rows = new ArrayList<>();
+    if (value == null) {
+      return rows;
+    }
+    if (!(value instanceof List<?> list)) {
+      problem(rowLabel, "must be a list of entries.");
+      return rows;
+    }
+    int number = 0;
+    for (Object item : list) {
+      number++;
+      if (!(item instanceof Map<?, ?> map)) {
+        problem(rowLabel + " " + number, "is not a complete entry.");
+        continue;
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      map.forEach((k, v) -> row.put(String.valueOf(k), v));
+      boolean empty = row.values().stream()
+          .allMatch(v -> v == null || (v instanceof String s && s.isBlank())
+              || (v instanceof Collection<?> c && c.isEmpty()) || Boolean.FALSE.equals(v));
+      if (!empty) {
+        rows.add(new FormInput(row, labelPrefix + rowLabel + " " + number + ", ", problems));
+      }
+    }
+    return rows;
+  }
+
+  // rules ///////////////////////////////////////////////////////////////
+
+  /** Records a problem unless {@code rule} holds. */
+  public void check(boolean rule, String label, String message) {
+    if (!rule) {
+      problem(label, message);
+    }
+  }
+
+  public boolean isValid() {
+    return problems.isEmpty();
+  }
+
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  public void requireValid() {
+    if (!problems.isEmpty()) {
+      throw new FormRejectedException(problems);
+    }
+  }
+
+  private void missing(String label) {
+    problem(label, "is required.");
+  }
+
+  private void problem(String label, String message) {
+    problems.add(labelPrefix + label + ": " + message);
+  }
+
+  // values //////////////////////////////////////////////////////////////
+
+  /** Turns Camunda's Json values (checklists, taglists, dynamic lists) into plain Java. */
+  private static Object plain(Object value) {
+    if (value instanceof SpinJsonNode node) {
+      return parse(node.toString());
+    }
+    return value;
+  }
+
+  private static Object parse(String json) {
+    try {
+      return JSON.readValue(json, new TypeReference<Object>() { });
+    } catch (JsonProcessingException e) {
+      return json;
+    }
+  }
+}

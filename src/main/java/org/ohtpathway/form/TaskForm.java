@@ -1,0 +1,29 @@
+package org.ohtpathway.form;
+
+import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+
+/**
+ * The server side of one Camunda Form (matched by the form's {@code id}, the
+ * {@code camunda:formRef} of a start event or user task).
+ *
+ * <p>When a task with this form is created, {@link #context} supplies the read-only
+ * details the form shows. When the form is submitted, {@link #submit} reads and checks
+ * every value, records them in the domain tables, and returns the few variables the
+ * process needs; everything else the form sent is kept out of the engine.
+ */
+public interface TaskForm {
+
+  String formId();
+
+  /** Read-only details shown on the form, stored as task-local variables. */
+  default Map<String, Object> context(FormScope scope) {
+    return Map.of();
+  }
+
+  /**
+   * Checks and records a submission. Throws {@link FormRejectedException} (through
+   * {@link FormInput#requireValid()}) before recording anything if a value breaks a rule.
+   */
+  VariableMap submit(FormInput input, FormScope scope);
+}

@@ -1,0 +1,57 @@
+package org.ohtpathway.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ohtpathway.process.RecordedAction;
+
+/** The personal health plan agreed with the person: SMART goals and a number of sessions. */
+@Entity
+public class HealthPlan extends RecordedAction {
+
+  @Column(nullable = false)
+  private Long referralId;
+  @Column(nullable = false)
+  private LocalDate agreedOn;
+  private int plannedSessions;
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OrderBy("number")
+  private List<Goal> goals = new ArrayList<>();
+
+  protected HealthPlan() {
+  }
+
+  HealthPlan(Long referralId, LocalDate agreedOn, int plannedSessions, List<GoalDetails> goals,
+      String recordedBy, Instant recordedAt) {
+    super(recordedBy, recordedAt);
+    this.referralId = referralId;
+    this.agreedOn = agreedOn;
+    this.plannedSessions = plannedSessions;
+    for (int i = 0; i < goals.size(); i++) {
+      this.goals.add(new Goal(this, i + 1, goals.get(i)));
+    }
+  }
+
+  public Long getReferralId() {
+    return referralId;
+  }
+
+  public LocalDate getAgreedOn() {
+    return agreedOn;
+  }
+
+  public int getPlannedSessions() {
+    return plannedSessions;
+  }
+
+  public List<Goal> getGoals() {
+    return goals;
+  }
+}

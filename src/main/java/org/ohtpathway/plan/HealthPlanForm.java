@@ -1,0 +1,72 @@
+package org.ohtpathway.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.assessment.AssessmentService;
+import org.ohtpathway.form.Coded;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.referral.HealthNeed;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_AgreeHealthPlan}. */
+@Component
+class HealthPlanForm implements TaskForm {
+
+  private final PlanService plans;
+  private final ReferralService referrals;
+  private final AssessmentService assessments;
+
+  HealthPlanForm(PlanService plans, ReferralService referrals, AssessmentService assessments) {
+    this.plans = plans;
+    this.referrals = referrals;
+    this.assessments = assessments;
+  }
+
+  @Override
+  public String formId() {
+    return "health-plan";
+  }
+
+  @Override
+  public Map<String, Object> context(FormScope scope) {
+    Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
+    assessments.assessmentOf(scope.referralId()).ifPresent(assessment -> context.put("assessmentTopics",
+        assessment.getTopicsToWorkOn().isEmpty() ? "None chosen"
+            : assessment.getTopicsToWorkOn().stream().map(Coded::label).collect(Collectors.joining(", "))));
+    return context;
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    LocalDate agreedOn = in.requiredDate("planAgreedOn", "Date the plan was agreed");
+    if (agreedOn != null) {
+      in.check(!agreedOn.isAfter(scope.today()), "Date the plan was agreed", "cannot be in the future.");
+    }
+    Integer sessions = in.requiredInteger("plannedSessions", "Number of planned sessions", 1, 30);
+    List<GoalDetails> goals = new ArrayList<>();
+    for (FormInput row : in.rows("goals", "Goal")) {
+      HealthNeed topic = row.code("topic", "topic", HealthNeed.class);
+      String goal = row.requiredText("goal", "goal");
+      String steps = row.requiredText("steps", "steps");
+      LocalDate target = row.requiredDate("targetDate", "target date");
+      if (target != null && agreedOn != null) {
+        row.check(target.isAfter(agreedOn), "target date", "must be after the date the plan was agreed.");
+      }
+      goals.add(new GoalDetails(topic, goal, steps, target));
+    }
+    in.check(!goals.isEmpty(), "Goals", "the plan needs at least one goal.");
+    in.requireValid();
+
+    plans.agree(scope.referralId(), agreedOn, sessions, goals, scope.actor());
+    return Variables.createVariables();
+  }
+}

@@ -1,0 +1,32 @@
+package org.ohtpathway.process;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/** Events from outside a referral's pathway (withdrawal, consent, safeguarding) reach it here. */
+@Component
+public class PathwayMessages {
+
+  private final RuntimeService runtime;
+
+  PathwayMessages(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  /** Whether the pathway is at a point where it listens for this message. */
+  public boolean canReceive(String processInstanceId, String messageName) {
+    return processInstanceId != null && runtime.createEventSubscriptionQuery()
+        .processInstanceId(processInstanceId)
+        .eventType("message")
+        .eventName(messageName)
+        .count() > 0;
+  }
+
+  public void send(String processInstanceId, String messageName, VariableMap variables) {
+    runtime.createMessageCorrelation(messageName)
+        .processInstanceId(processInstanceId)
+        .setVariables(variables)
+        .correlateWithResult();
+  }
+}

@@ -1,0 +1,61 @@
+package org.ohtpathway.process;
+
+/**
+ * The ids of the BPMN elements, messages and escalations the code and tests depend on.
+ * {@code PathwayModelTest} checks that each one exists in the deployed models, so a rename
+ * in the Modeler breaks the build rather than production.
+ */
+public final class PathwayModel {
+
+  public static final String PROCESS_PATHWAY = "OhtPathway";
+  public static final String PROCESS_WITHDRAW_REFERRAL = "WithdrawReferral";
+  public static final String PROCESS_WITHDRAW_CONSENT = "WithdrawConsent";
+  public static final String PROCESS_RAISE_SAFEGUARDING_CONCERN = "RaiseSafeguardingConcern";
+
+  public static final String DECISION_ELIGIBILITY = "Eligibility";
+  public static final String DECISION_PRIORITY = "Priority";
+
+  public static final String START_REFERRAL_RECEIVED = "StartEvent_ReferralReceived";
+  public static final String SUB_PROCESS_PATHWAY = "SubProcess_Pathway";
+  public static final String SERVICE_TASK_CHECK_ELIGIBILITY = "ServiceTask_CheckEligibility";
+  public static final String SERVICE_TASK_SUGGEST_PRIORITY = "ServiceTask_SuggestPriority";
+  public static final String TASK_READ_INELIGIBILITY = "Task_ReadWhyNotEligible";
+  public static final String TASK_TRIAGE_AND_ALLOCATE = "Task_TriageAndAllocate";
+  public static final String TASK_RECORD_CONTACT_ATTEMPT = "Task_RecordContactAttempt";
+  public static final String TASK_ASSESS_HEALTH_AND_WELLBEING = "Task_AssessHealthAndWellbeing";
+  public static final String TASK_AGREE_HEALTH_PLAN = "Task_AgreeHealthPlan";
+  public static final String TASK_RECORD_SUPPORT_SESSION = "Task_RecordSupportSession";
+  public static final String TASK_FOLLOW_UP_ONWARD_REFERRAL = "Task_FollowUpOnwardReferral";
+  public static final String TASK_REVIEW_PROGRESS = "Task_ReviewProgress";
+  public static final String TASK_REVIEW_DISENGAGEMENT = "Task_ReviewDisengagement";
+  public static final String TASK_RECORD_EXIT = "Task_RecordExit";
+  public static final String TASK_WRITE_EXIT_SUMMARY = "Task_WriteExitSummary";
+  public static final String TASK_READ_EXIT_SUMMARY = "Task_ReadExitSummary";
+  public static final String TASK_ACT_ON_SAFEGUARDING_CONCERN = "Task_ActOnSafeguardingConcern";
+
+  public static final String THROW_SAFEGUARDING_CONCERN_IDENTIFIED =
+      "IntermediateThrowEvent_SafeguardingConcernIdentified";
+  public static final String THROW_ONWARD_REFERRALS_MADE = "IntermediateThrowEvent_OnwardReferralsMade";
+  public static final String BOUNDARY_REFERRAL_WITHDRAWN = "BoundaryEvent_ReferralWithdrawn";
+  public static final String BOUNDARY_CONSENT_WITHDRAWN = "BoundaryEvent_ConsentWithdrawn";
+  public static final String BOUNDARY_SAFEGUARDING_CONCERN_RAISED = "BoundaryEvent_SafeguardingConcernRaised";
+  public static final String BOUNDARY_SAFEGUARDING_CONCERN_IDENTIFIED =
+      "BoundaryEvent_SafeguardingConcernIdentified";
+
+  public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
+  public static final String END_DECLINED_AT_FIRST_CONTACT = "EndEvent_DeclinedAtFirstContact";
+  public static final String END_UNABLE_TO_CONTACT = "EndEvent_UnableToContact";
+  public static final String END_PATHWAY_FINISHED = "EndEvent_PathwayFinished";
+  public static final String END_COMPLETED = "EndEvent_Completed";
+  public static final String END_ENDED_EARLY = "EndEvent_EndedEarly";
+  public static final String END_DECLINED = "EndEvent_Declined";
+  public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+  public static final String END_SAFEGUARDING_CONCERN_ACTIONED = "EndEvent_SafeguardingConcernActioned";
+
+  public static final String MESSAGE_REFERRAL_WITHDRAWN = "ReferralWithdrawn";
+  public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
+  public static final String MESSAGE_SAFEGUARDING_CONCERN_RAISED = "SafeguardingConcernRaised";
+
+  private PathwayModel() {
+  }
+}

@@ -1,0 +1,6 @@
+package org.ohtpathway.referral;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+}

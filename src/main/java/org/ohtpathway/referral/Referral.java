@@ -1,0 +1,155 @@
+package org.ohtpathway.referral;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.ohtpathway.process.RecordedAction;
+
+/** A referral made by a probation practitioner; {@code recordedBy} is the referrer. */
+@Entity
+public class Referral extends RecordedAction {
+
+  /** Given right after the referral is first saved, as it is made from the id. */
+  @Column(unique = true, length = 20)
+  private String reference;
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(nullable = false)
+  private Person person;
+  @Column(length = 64)
+  private String processInstanceId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SupervisionType supervisionType;
+  private LocalDate supervisionEndDate;
+  private LocalDate releaseDate;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "referral_need")
+  @Enumerated(EnumType.STRING)
+  @Column(name = "need", nullable = false)
+  private Set<HealthNeed> presentingNeeds = EnumSet.noneOf(HealthNeed.class);
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private YesNoNotKnown registeredWithGp;
+  private boolean mentalHealthCrisis;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RiskLevel riskToOthers;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private RiskLevel riskToSelf;
+  @Column(length = 4000)
+  private String loneWorkingCautions;
+  @Column(length = 4000, nullable = false)
+  private String reason;
+
+  @Column(nullable = false)
+  private String practitionerName;
+  @Column(nullable = false)
+  private String practitionerEmail;
+  private String practitionerPhone;
+
+  protected Referral() {
+  }
+
+  Referral(Person person, ReferralDetails details, String processInstanceId, String referrer,
+      Instant recordedAt) {
+    super(referrer, recordedAt);
+    this.person = person;
+    this.processInstanceId = processInstanceId;
+    this.supervisionType = details.supervisionType();
+    this.supervisionEndDate = details.supervisionEndDate();
+    this.releaseDate = details.releaseDate();
+    this.presentingNeeds = details.presentingNeeds().isEmpty()
+        ? EnumSet.noneOf(HealthNeed.class) : EnumSet.copyOf(details.presentingNeeds());
+    this.registeredWithGp = details.registeredWithGp();
+    this.mentalHealthCrisis = details.mentalHealthCrisis();
+    this.riskToOthers = details.riskToOthers();
+    this.riskToSelf = details.riskToSelf();
+    this.loneWorkingCautions = details.loneWorkingCautions();
+    this.reason = details.reason();
+    this.practitionerName = details.practitionerName();
+    this.practitionerEmail = details.practitionerEmail();
+    this.practitionerPhone = details.practitionerPhone();
+  }
+
+  void assignReference(String reference) {
+    this.reference = reference;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public Person getPerson() {
+    return person;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public SupervisionType getSupervisionType() {
+    return supervisionType;
+  }
+
+  public LocalDate getSupervisionEndDate() {
+    return supervisionEndDate;
+  }
+
+  public LocalDate getReleaseDate() {
+    return releaseDate;
+  }
+
+  public Set<HealthNeed> getPresentingNeeds() {
+    return presentingNeeds;
+  }
+
+  public YesNoNotKnown getRegisteredWithGp() {
+    return registeredWithGp;
+  }
+
+  public boolean isMentalHealthCrisis() {
+    return mentalHealthCrisis;
+  }
+
+  public RiskLevel getRiskToOthers() {
+    return riskToOthers;
+  }
+
+  public RiskLevel getRiskToSelf() {
+    return riskToSelf;
+  }
+
+  public String getLoneWorkingCautions() {
+    return loneWorkingCautions;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getPractitionerName() {
+    return practitionerName;
+  }
+
+  public String getPractitionerEmail() {
+    return practitionerEmail;
+  }
+
+  public String getPractitionerPhone() {
+    return practitionerPhone;
+  }
+}

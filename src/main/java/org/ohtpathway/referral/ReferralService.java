@@ -1,0 +1,67 @@
+package org.ohtpathway.referral;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+public class ReferralService {
+
+  private final PersonRepository people;
+  private final ReferralRepository referrals;
+  private final ConsentRepository consents;
+
+  ReferralService(PersonRepository people, ReferralRepository referrals, ConsentRepository consents) {
+    this.people = people;
+    this.referrals = referrals;
+    this.consents = consents;
+  }
+
+  /** Records a new referral with its person and consent, and gives it its reference. */
+  public Referral receive(PersonDetails person, ReferralDetails details, ConsentDetails consent,
+      String processInstanceId, String referrer, Instant at) {
+    Person savedPerson = people.save(new Person(person, referrer, at));
+    Referral referral = referrals.save(
+        new Referral(savedPerson, details, processInstanceId, referrer, at));
+    referral.assignReference(reference(LocalDate.ofInstant(at, ServiceClock.SERVICE_ZONE).getYear(),
+        referral.getId()));
+    consents.save(new Consent(referral, consent, referrer, at));
+    return referral;
+  }
+
+  static String reference(int year, long id) {
+    return String.format("OHT-%d-%06d", year, id);
+  }
+
+  @Transactional(readOnly = true)
+  public Referral get(Long referralId) {
+    return referrals.findById(referralId)
+        .orElseThrow(() -> new IllegalArgumentException("No referral with id " + referralId));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Referral> findByReference(String reference) {
+    return referrals.findByReference(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Referral> findByCrn(String crn) {
+    return referrals.findByPersonCrnOrderByRecordedAtDesc(crn);
+  }
+
+  @Transactional(readOnly = true)
+  public Consent consent(Long referralId) {
+    return consents.findFirstByReferralIdOrderByRecordedAtDesc(referralId)
+        .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has no consent record"));
+  }
+
+  @Transactional(readOnly = true)
+  public ReferralSummary summary(Long referralId) {
+    return ReferralSummary.of(get(referralId));
+  }
+}

@@ -1,0 +1,52 @@
+package org.ohtpathway.review;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.process.ProcessVariable;
+import org.ohtpathway.referral.ReferralService;
+
+/** The progress review and the disengagement review ask the same question: continue or exit? */
+abstract class ReviewForm implements TaskForm {
+
+  private final ReviewService reviews;
+  private final ReferralService referrals;
+  private final ReviewKind kind;
+  private final ProcessVariable<String> decisionVariable;
+
+  ReviewForm(ReviewService reviews, ReferralService referrals, ReviewKind kind,
+      ProcessVariable<String> decisionVariable) {
+    this.reviews = reviews;
+    this.referrals = referrals;
+    this.kind = kind;
+    this.decisionVariable = decisionVariable;
+  }
+
+  @Override
+  public Map<String, Object> context(FormScope scope) {
+    Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
+    context.put("progressSummary", reviews.progressSummary(scope.referralId()));
+    return context;
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    LocalDate reviewedOn = in.requiredDate("reviewedOn", "Date of the review");
+    if (reviewedOn != null) {
+      in.check(!reviewedOn.isAfter(scope.today()), "Date of the review", "cannot be in the future.");
+    }
+    ReviewDecision decision = in.code("decision", "Decision", ReviewDecision.class);
+    Integer additional = decision == ReviewDecision.CONTINUE && kind == ReviewKind.PROGRESS
+        ? in.requiredInteger("additionalSessions", "Number of further sessions", 1, 20) : Integer.valueOf(0);
+    String note = in.requiredText("reviewNote", "Reasons for the decision");
+    in.requireValid();
+
+    reviews.record(scope.referralId(), kind, reviewedOn, decision, additional, note, scope.actor());
+    return decisionVariable.putIn(Variables.createVariables(), decision.name());
+  }
+}

@@ -1,0 +1,102 @@
+package org.ohtpathway.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ohtpathway.config.PathwayProperties;
+import org.ohtpathway.plan.HealthPlan;
+import org.ohtpathway.plan.PlanService;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.session.Attendance;
+import org.ohtpathway.session.SessionService;
+import org.ohtpathway.session.SupportSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Decides when a review is due and records reviews. */
+@Service
+@Transactional
+public class ReviewService {
+
+  private final ReviewRepository reviews;
+  private final SessionService sessions;
+  private final PlanService plans;
+  private final PathwayProperties properties;
+
+  ReviewService(ReviewRepository reviews, SessionService sessions, PlanService plans,
+      PathwayProperties properties) {
+    this.reviews = reviews;
+    this.sessions = sessions;
+    this.plans = plans;
+    this.properties = properties;
+  }
+
+  /**
+   * After a session: a disengagement review after too many unacceptable absences in a row;
+   * a progress review once the planned sessions (plus any added at a review) are attended,
+   * or when the Health Trainer asks for one; otherwise the next session.
+   */
+  @Transactional(readOnly = true)
+  public NextStep nextStep(Long referralId) {
+    List<SupportSession> all = sessions.sessionsOf(referralId);
+    if (unacceptableAbsencesInARow(referralId, all) >= properties.absencesBeforeDisengagementReview()) {
+      return NextStep.DISENGAGEMENT_REVIEW;
+    }
+    boolean asked = !all.isEmpty() && all.get(all.size() - 1).isReviewRequested();
+    long attended = all.stream().filter(SupportSession::isAttended).count();
+    return asked || attended >= sessionsToAttend(referralId) ? NextStep.REVIEW : NextStep.NEXT_SESSION;
+  }
+
+  /** Counted back from the latest session, since the last disengagement review. */
+  int unacceptableAbsencesInARow(Long referralId, List<SupportSession> all) {
+    int reviewedUpTo = reviewsOf(referralId).stream()
+        .filter(review -> review.getKind() == ReviewKind.DISENGAGEMENT)
+        .mapToInt(Review::getSessionsBefore)
+        .max()
+        .orElse(0);
+    int inARow = 0;
+    for (int i = all.size() - 1; i >= reviewedUpTo; i--) {
+      SupportSession session = all.get(i);
+      if (!session.getAttendance().tookPlace()) {
+        continue;
+      }
+      if (session.getAttendance() != Attendance.DID_NOT_ATTEND_UNACCEPTABLE) {
+        break;
+      }
+      inARow++;
+    }
+    return inARow;
+  }
+
+  @Transactional(readOnly = true)
+  public int sessionsToAttend(Long referralId) {
+    int planned = plans.planFor(referralId).map(HealthPlan::getPlannedSessions).orElse(0);
+    return planned + reviewsOf(referralId).stream()
+        .filter(review -> review.getDecision() == ReviewDecision.CONTINUE)
+        .mapToInt(Review::getAdditionalSessions)
+        .sum();
+  }
+
+  public Review record(Long referralId, ReviewKind kind, LocalDate reviewedOn, ReviewDecision decision,
+      int additionalSessions, String note, String trainer) {
+    return reviews.save(new Review(referralId, kind, reviewedOn, decision, additionalSessions,
+        sessions.sessionsOf(referralId).size(), note, trainer, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Review> reviewsOf(Long referralId) {
+    return reviews.findByReferralIdOrderByRecordedAtAscIdAsc(referralId);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Review> latestReview(Long referralId) {
+    List<Review> all = reviewsOf(referralId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  @Transactional(readOnly = true)
+  public String progressSummary(Long referralId) {
+    return sessions.attendedCount(referralId) + " of " + sessionsToAttend(referralId)
+        + " sessions attended; " + sessions.sessionsOf(referralId).size() + " sessions recorded in all.";
+  }
+}

@@ -1,0 +1,48 @@
+package org.ohtpathway.safeguarding;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralLookup;
+import org.springframework.stereotype.Component;
+
+/** Start form of {@code RaiseSafeguardingConcern}: anyone may raise a concern at any time. */
+@Component
+class RaiseConcernForm implements TaskForm {
+
+  private final SafeguardingService safeguarding;
+  private final ReferralLookup lookup;
+
+  RaiseConcernForm(SafeguardingService safeguarding, ReferralLookup lookup) {
+    this.safeguarding = safeguarding;
+    this.lookup = lookup;
+  }
+
+  @Override
+  public String formId() {
+    return "safeguarding-concern";
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED);
+    AtRisk atRisk = in.code("atRisk", "Who is at risk", AtRisk.class);
+    Boolean immediateDanger = in.requiredYesNo("immediateDanger", "Is anyone in immediate danger?");
+    String description = in.requiredText("concernDescription", "The concern");
+    in.requireValid();
+
+    SafeguardingConcern concern = safeguarding.raise(referral.getId(), ConcernSource.RAISED_BY_STAFF,
+        atRisk, immediateDanger, description, scope.actor());
+    scope.setBusinessKey(referral.getReference());
+    VariableMap variables = Variables.createVariables();
+    PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
+    PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());
+    PathwayVariables.SAFEGUARDING_CONCERN_ID.putIn(variables, concern.getId());
+    return variables;
+  }
+}

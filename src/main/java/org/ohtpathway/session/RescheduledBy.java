@@ -1,0 +1,15 @@
+package org.ohtpathway.session;
+
+import org.ohtpathway.form.Coded;
+
+public enum RescheduledBy implements Coded {
+  PERSON("The person"),
+  HEALTH_TRAINER("The Health Trainer"),
+  PROBATION("Probation");
+
+  private final String label;
+
+  RescheduledBy(String label) { this.label = label; }
+
+  @Override public String label() { return label; }
+}

@@ -1,0 +1,112 @@
+package org.ohtpathway.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.FormValues;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.plan.PlanService;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.signposting.KindOfHelp;
+import org.ohtpathway.signposting.OnwardReferralDetails;
+import org.ohtpathway.signposting.ServiceType;
+import org.ohtpathway.signposting.SignpostingService;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RecordSupportSession}: one record per session, with any onward referrals made. */
+@Component
+class SupportSessionForm implements TaskForm {
+
+  private final SessionService sessions;
+  private final PlanService plans;
+  private final SignpostingService signposting;
+  private final ReferralService referrals;
+
+  SupportSessionForm(SessionService sessions, PlanService plans, SignpostingService signposting,
+      ReferralService referrals) {
+    this.sessions = sessions;
+    this.plans = plans;
+    this.signposting = signposting;
+    this.referrals = referrals;
+  }
+
+  @Override
+  public String formId() {
+    return "support-session";
+  }
+
+  @Override
+  public Map<String, Object> context(FormScope scope) {
+    Long referralId = scope.referralId();
+    Map<String, Object> context = new LinkedHashMap<>(referrals.summary(referralId).asFormContext());
+    context.put("sessionNumber", "Session " + (sessions.sessionsOf(referralId).size() + 1));
+    context.put("sessionsAttended", sessions.attendedCount(referralId) + " attended so far, "
+        + plans.planFor(referralId).map(plan -> plan.getPlannedSessions() + " planned").orElse("no plan"));
+    context.put("goalProgress", FormValues.json(plans.goalRows(referralId)));
+    return context;
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    Long referralId = scope.referralId();
+    LocalDate date = in.requiredDate("sessionDate", "Date of the session");
+    if (date != null) {
+      in.check(!date.isAfter(scope.today()), "Date of the session", "cannot be in the future.");
+    }
+    Attendance attendance = in.code("attendance", "Attendance", Attendance.class);
+    Delivery delivery = attendance != null && attendance.attended()
+        ? in.code("delivery", "How the session was delivered", Delivery.class)
+        : in.optionalCode("delivery", "How the session was delivered", Delivery.class);
+    String notHappened = attendance == Attendance.DID_NOT_HAPPEN
+        ? in.requiredText("notHappenedReason", "Why the session did not happen") : null;
+    RescheduledBy rescheduledBy = attendance == Attendance.RESCHEDULED
+        ? in.code("rescheduledBy", "Who asked to reschedule", RescheduledBy.class) : null;
+    String rescheduleReason = attendance == Attendance.RESCHEDULED
+        ? in.requiredText("rescheduleReason", "Why it was rescheduled") : null;
+    List<GoalProgress> progress = new ArrayList<>();
+    for (FormInput row : in.rows("goalProgress", "Goal")) {
+      Integer goal = row.requiredInteger("goalNumber", "number", 1, 99);
+      GoalProgressLevel level = row.optionalCode("progress", "progress", GoalProgressLevel.class);
+      String note = row.text("progressNote", "progress note");
+      if (goal != null && (level != null || note != null)) {
+        progress.add(new GoalProgress(goal, level, note));
+      }
+    }
+    List<OnwardReferralDetails> onward = readOnwardReferrals(in, date);
+    if (onward.stream().anyMatch(o -> o.kindOfHelp() != KindOfHelp.SIGNPOSTED)) {
+      in.check(referrals.consent(referralId).isReferOnToServices(), "Onward referrals",
+          "the person has not consented to being referred on to other services. Record it as"
+              + " signposting, or record their consent first.");
+    }
+    String notes = in.text("sessionNotes", "Session notes");
+    boolean reviewRequested = in.flag("reviewRequested");
+    in.requireValid();
+
+    SupportSession session = sessions.record(referralId, new SessionRecord(date, delivery, attendance,
+        notHappened, rescheduledBy, rescheduleReason, progress, notes, reviewRequested), scope.actor());
+    signposting.record(referralId, session.getId(), onward, scope.actor());
+    VariableMap variables = Variables.createVariables();
+    PathwayVariables.LAST_SESSION_ID.putIn(variables, session.getId());
+    PathwayVariables.ONWARD_REFERRALS_MADE.putIn(variables, !onward.isEmpty());
+    return variables;
+  }
+
+  private static List<OnwardReferralDetails> readOnwardReferrals(FormInput in, LocalDate sessionDate) {
+    List<OnwardReferralDetails> onward = new ArrayList<>();
+    for (FormInput row : in.rows("onwardReferrals", "Onward referral")) {
+      ServiceType type = row.code("serviceType", "type of service", ServiceType.class);
+      String name = row.requiredText("serviceName", "service");
+      KindOfHelp kind = row.code("kindOfHelp", "kind of help", KindOfHelp.class);
+      LocalDate on = row.date("referredOn", "date");
+      onward.add(new OnwardReferralDetails(type, name, kind, on == null ? sessionDate : on));
+    }
+    return onward;
+  }
+}

@@ -1,0 +1,43 @@
+package org.ohtpathway.withdrawal;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralLookup;
+import org.springframework.stereotype.Component;
+
+/** Start form of {@code WithdrawConsent}. */
+@Component
+class ConsentWithdrawalForm implements TaskForm {
+
+  private final WithdrawalService withdrawals;
+  private final ReferralLookup lookup;
+
+  ConsentWithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup) {
+    this.withdrawals = withdrawals;
+    this.lookup = lookup;
+  }
+
+  @Override
+  public String formId() {
+    return "consent-withdrawal";
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_CONSENT_WITHDRAWN);
+    LocalDate withdrawnOn = in.requiredDate("consentWithdrawnOn", "Date consent was withdrawn");
+    if (withdrawnOn != null) {
+      in.check(!withdrawnOn.isAfter(scope.today()), "Date consent was withdrawn", "cannot be in the future.");
+    }
+    ReportedBy reportedBy = in.code("reportedBy", "How the person told us", ReportedBy.class);
+    in.requireValid();
+
+    withdrawals.withdrawConsent(referral.getId(), withdrawnOn, reportedBy, scope.actor());
+    return WithdrawalForm.referralVariables(referral, scope);
+  }
+}

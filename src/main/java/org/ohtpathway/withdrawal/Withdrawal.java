@@ -1,0 +1,44 @@
+package org.ohtpathway.withdrawal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import org.ohtpathway.process.RecordedAction;
+
+/** The probation practitioner withdrew the referral. */
+@Entity
+public class Withdrawal extends RecordedAction {
+
+  @Column(nullable = false)
+  private Long referralId;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private WithdrawalReason reason;
+  @Column(length = 4000)
+  private String details;
+
+  protected Withdrawal() {
+  }
+
+  Withdrawal(Long referralId, WithdrawalReason reason, String details, String recordedBy,
+      Instant recordedAt) {
+    super(recordedBy, recordedAt);
+    this.referralId = referralId;
+    this.reason = reason;
+    this.details = details;
+  }
+
+  public Long getReferralId() {
+    return referralId;
+  }
+
+  public WithdrawalReason getReason() {
+    return reason;
+  }
+
+  public String getDetails() {
+    return details;
+  }
+}

@@ -1,0 +1,51 @@
+package org.ohtpathway.withdrawal;
+
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralLookup;
+import org.springframework.stereotype.Component;
+
+/** Start form of {@code WithdrawReferral}. */
+@Component
+class WithdrawalForm implements TaskForm {
+
+  private final WithdrawalService withdrawals;
+  private final ReferralLookup lookup;
+
+  WithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup) {
+    this.withdrawals = withdrawals;
+    this.lookup = lookup;
+  }
+
+  @Override
+  public String formId() {
+    return "referral-withdrawal";
+  }
+
+  @Override
+  public VariableMap submit(FormInput in, FormScope scope) {
+    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_REFERRAL_WITHDRAWN);
+    WithdrawalReason reason = in.code("withdrawalReason", "Reason for withdrawal", WithdrawalReason.class);
+    String details = reason == WithdrawalReason.OTHER
+        ? in.requiredText("withdrawalDetails", "Details")
+        : in.text("withdrawalDetails", "Details");
+    in.requireValid();
+
+    withdrawals.withdraw(referral.getId(), reason, details, scope.actor());
+    return referralVariables(referral, scope);
+  }
+
+  static VariableMap referralVariables(Referral referral, FormScope scope) {
+    scope.setBusinessKey(referral.getReference());
+    VariableMap variables = Variables.createVariables();
+    PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
+    PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());
+    return variables;
+  }
+}
