@@ -67,7 +67,7 @@ class TriageForm implements TaskForm {
     String trainerId = in.requiredText("trainerId", "Health Trainer");
     if (trainerId != null) {
       in.check(trainers().stream().anyMatch(user -> user.getId().equals(trainerId)),
-          "Health Trainer", "'" + trainerId + "' is not a member of the Health Trainers group.");
+          "Health Trainer", "choose a member of the Health Trainers group.");
     }
     String note = in.text("triageNote", "Note for the Health Trainer");
     in.requireValid();

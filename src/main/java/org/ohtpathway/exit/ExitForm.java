@@ -109,7 +109,7 @@ class ExitForm implements TaskForm {
     }
     for (Goal goal : goals) {
       in.check(answered.contains(goal.getNumber()), "Goal " + goal.getNumber(),
-          "say whether '" + goal.getDescription() + "' was achieved.");
+          "say whether the goal was achieved.");
     }
     return outcomes;
   }

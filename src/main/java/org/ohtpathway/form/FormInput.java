@@ -21,7 +21,8 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * The values of one form submission, read field by field. Every reader names the field in
- * the words staff see, so a rejected submission says exactly what to fix. Problems are
+ * the words staff see, so a rejected submission says exactly what to fix; messages never
+ * repeat the value entered, as they may be logged. Problems are
  * collected rather than thrown one at a time; {@link #requireValid()} refuses the whole
  * submission if any were found.
  */
@@ -83,7 +84,7 @@ public final class FormInput {
   public String matching(String key, String label, Pattern pattern, String hint) {
     String text = requiredText(key, label);
     if (text != null && !pattern.matcher(text).matches()) {
-      problem(label, "must be " + hint + "; you entered '" + text + "'.");
+      problem(label, "must be " + hint + ".");
       return null;
     }
     return text;
@@ -92,8 +93,7 @@ public final class FormInput {
   public String email(String key, String label) {
     String text = text(key, label);
     if (text != null && !EMAIL.matcher(text).matches()) {
-      problem(label, "must be an email address such as name@example.org; you entered '"
-          + text + "'.");
+      problem(label, "must be an email address such as name@example.org.");
       return null;
     }
     return text;
@@ -122,7 +122,7 @@ public final class FormInput {
     if (value == null || String.valueOf(value).isBlank()) {
       missing(label);
     } else {
-      problem(label, "must be yes or no; you entered '" + value + "'.");
+      problem(label, "must be yes or no.");
     }
     return null;
   }
@@ -136,12 +136,11 @@ public final class FormInput {
     }
     Integer number = wholeNumber(value);
     if (number == null) {
-      problem(label, "must be a whole number between " + min + " and " + max
-          + "; you entered '" + value + "'.");
+      problem(label, "must be a whole number between " + min + " and " + max + ".");
       return null;
     }
     if (number < min || number > max) {
-      problem(label, "must be between " + min + " and " + max + "; you entered " + number + ".");
+      problem(label, "must be between " + min + " and " + max + ".");
       return null;
     }
     return number;
@@ -190,7 +189,7 @@ public final class FormInput {
       return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T'
           ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      problem(label, "must be a date such as 2026-03-31; you entered '" + text + "'.");
+      problem(label, "must be a date such as 2026-03-31.");
       return null;
     }
   }
@@ -223,7 +222,7 @@ public final class FormInput {
         return constant;
       }
     }
-    problem(label, "'" + value + "' is not one of the options (" + options(type) + ").");
+    problem(label, "must be one of the options (" + options(type) + ").");
     return null;
   }
 
@@ -248,7 +247,7 @@ public final class FormInput {
         }
       }
       if (match == null) {
-        problem(label, "'" + code + "' is not one of the options (" + options(type) + ").");
+        problem(label, "may only contain the options (" + options(type) + ").");
       } else {
         chosen.add(match);
       }

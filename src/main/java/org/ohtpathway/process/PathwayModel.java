@@ -19,7 +19,7 @@ public final class PathwayModel {
   public static final String SUB_PROCESS_PATHWAY = "SubProcess_Pathway";
   public static final String SERVICE_TASK_CHECK_ELIGIBILITY = "ServiceTask_CheckEligibility";
   public static final String SERVICE_TASK_SUGGEST_PRIORITY = "ServiceTask_SuggestPriority";
-  public static final String TASK_READ_INELIGIBILITY = "Task_ReadWhyNotEligible";
+  public static final String TASK_READ_WHY_NOT_ELIGIBLE = "Task_ReadWhyNotEligible";
   public static final String TASK_TRIAGE_AND_ALLOCATE = "Task_TriageAndAllocate";
   public static final String TASK_RECORD_CONTACT_ATTEMPT = "Task_RecordContactAttempt";
   public static final String TASK_ASSESS_HEALTH_AND_WELLBEING = "Task_AssessHealthAndWellbeing";
