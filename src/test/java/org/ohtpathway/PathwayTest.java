@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:oht-pathway-test;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"
+    "camunda.bpm.job-execution.enabled=false",
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true"
 })
 public @interface PathwayTest {
 }

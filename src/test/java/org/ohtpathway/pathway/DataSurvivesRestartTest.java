@@ -1,0 +1,50 @@
+package org.ohtpathway.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ohtpathway.OhtPathwayApplication;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The embedded default keeps its data in files: a restart loses nothing and deploys nothing again. */
+class DataSurvivesRestartTest {
+
+  @TempDir Path data;
+
+  @Test
+  void aReferralAndItsOpenTaskAreStillThereAfterARestart() {
+    String url = "jdbc:h2:file:" + data.resolve("oht-pathway") + ";DB_CLOSE_ON_EXIT=FALSE";
+    String reference;
+    try (ConfigurableApplicationContext application = start(url)) {
+      ProcessInstance referral = new Pathway(application.getBean(ProcessEngine.class)).refer();
+      reference = referral.getBusinessKey();
+    }
+
+    try (ConfigurableApplicationContext application = start(url)) {
+      ProcessEngine engine = application.getBean(ProcessEngine.class);
+      assertThat(application.getBean(ReferralService.class).findByReference(reference)).isPresent();
+      assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+          .taskDefinitionKey(PathwayModel.TASK_TRIAGE_AND_ALLOCATE).count()).isEqualTo(1);
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
+      assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(8);
+      assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(5);
+    }
+  }
+
+  private static ConfigurableApplicationContext start(String url) {
+    return new SpringApplicationBuilder(OhtPathwayApplication.class).run(
+        "--spring.datasource.url=" + url,
+        "--server.port=0",
+        "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--spring.main.banner-mode=off");
+  }
+}
