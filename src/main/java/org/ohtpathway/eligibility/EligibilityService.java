@@ -30,16 +30,13 @@ public class EligibilityService {
   private final DecisionService decisions;
   private final RepositoryService repository;
   private final EligibilityDecisionRepository decisionsMade;
-  private final IneligibilityAcknowledgementRepository acknowledgements;
 
   EligibilityService(ReferralService referrals, DecisionService decisions,
-      RepositoryService repository, EligibilityDecisionRepository decisionsMade,
-      IneligibilityAcknowledgementRepository acknowledgements) {
+      RepositoryService repository, EligibilityDecisionRepository decisionsMade) {
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
     this.decisionsMade = decisionsMade;
-    this.acknowledgements = acknowledgements;
   }
 
   public EligibilityDecision decide(Long referralId) {
@@ -72,9 +69,5 @@ public class EligibilityService {
   @Transactional(readOnly = true)
   public Optional<EligibilityDecision> decisionFor(Long referralId) {
     return decisionsMade.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
-  }
-
-  public void acknowledge(Long referralId, String practitioner) {
-    acknowledgements.save(new IneligibilityAcknowledgement(referralId, practitioner, ServiceClock.now()));
   }
 }

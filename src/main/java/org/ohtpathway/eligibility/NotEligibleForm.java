@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class NotEligibleForm implements TaskForm {
   public VariableMap submit(FormInput in, FormScope scope) {
     in.check(in.flag("acknowledged"), "I have read the reason", "tick the box to confirm you have read why.");
     in.requireValid();
-    eligibility.acknowledge(scope.referralId(), scope.actor());
+    referrals.acknowledge(scope.referralId(), Acknowledgement.Subject.INELIGIBILITY, scope.actor());
     return Variables.createVariables();
   }
 }

@@ -11,13 +11,10 @@ public class ExitService {
 
   private final ExitRepository exits;
   private final ExitSummaryRepository summaries;
-  private final ExitSummaryReceiptRepository receipts;
 
-  ExitService(ExitRepository exits, ExitSummaryRepository summaries,
-      ExitSummaryReceiptRepository receipts) {
+  ExitService(ExitRepository exits, ExitSummaryRepository summaries) {
     this.exits = exits;
     this.summaries = summaries;
-    this.receipts = receipts;
   }
 
   public Exit record(Long referralId, ExitRecord exit, String trainer) {
@@ -36,14 +33,5 @@ public class ExitService {
   @Transactional(readOnly = true)
   public Optional<ExitSummary> summaryOf(Long referralId) {
     return summaries.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
-  }
-
-  public void acknowledgeSummary(Long referralId, String practitioner) {
-    receipts.save(new ExitSummaryReceipt(referralId, practitioner, ServiceClock.now()));
-  }
-
-  @Transactional(readOnly = true)
-  public boolean summaryRead(Long referralId) {
-    return receipts.countByReferralId(referralId) > 0;
   }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ class ExitSummaryReceiptForm implements TaskForm {
   public VariableMap submit(FormInput in, FormScope scope) {
     in.check(in.flag("acknowledged"), "I have read the summary", "tick the box to confirm you have read it.");
     in.requireValid();
-    exits.acknowledgeSummary(scope.referralId(), scope.actor());
+    referrals.acknowledge(scope.referralId(), Acknowledgement.Subject.EXIT_SUMMARY, scope.actor());
     return Variables.createVariables();
   }
 }

@@ -2,7 +2,11 @@ package org.ohtpathway.referral;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormScope;
+import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.PathwayMessages;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +27,18 @@ public class ReferralLookup {
   ReferralLookup(ReferralService referrals, PathwayMessages messages) {
     this.referrals = referrals;
     this.messages = messages;
+  }
+
+  /**
+   * Names the request's process instance after the referral, and returns the variables that
+   * tie the request to it.
+   */
+  public VariableMap requestAbout(Referral referral, FormScope scope) {
+    scope.setBusinessKey(referral.getReference());
+    VariableMap variables = Variables.createVariables();
+    PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
+    PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());
+    return variables;
   }
 
   public Referral openReferral(FormInput in, String messageName) {

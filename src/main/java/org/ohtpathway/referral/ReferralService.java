@@ -15,11 +15,14 @@ public class ReferralService {
   private final PersonRepository people;
   private final ReferralRepository referrals;
   private final ConsentRepository consents;
+  private final AcknowledgementRepository acknowledgements;
 
-  ReferralService(PersonRepository people, ReferralRepository referrals, ConsentRepository consents) {
+  ReferralService(PersonRepository people, ReferralRepository referrals, ConsentRepository consents,
+      AcknowledgementRepository acknowledgements) {
     this.people = people;
     this.referrals = referrals;
     this.consents = consents;
+    this.acknowledgements = acknowledgements;
   }
 
   /** Records a new referral with its person and consent, and gives it its reference. */
@@ -58,6 +61,15 @@ public class ReferralService {
   public Consent consent(Long referralId) {
     return consents.findFirstByReferralIdOrderByRecordedAtDesc(referralId)
         .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has no consent record"));
+  }
+
+  public void acknowledge(Long referralId, Acknowledgement.Subject subject, String practitioner) {
+    acknowledgements.save(new Acknowledgement(referralId, subject, practitioner, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public boolean acknowledged(Long referralId, Acknowledgement.Subject subject) {
+    return acknowledgements.countByReferralIdAndSubject(referralId, subject) > 0;
   }
 
   @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.ohtpathway.safeguarding;
 
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
@@ -38,11 +37,6 @@ class RaiseConcernForm implements TaskForm {
 
     SafeguardingConcern concern = safeguarding.raise(referral.getId(), ConcernSource.RAISED_BY_STAFF,
         atRisk, immediateDanger, description, scope.actor());
-    scope.setBusinessKey(referral.getReference());
-    VariableMap variables = Variables.createVariables();
-    PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
-    PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());
-    PathwayVariables.SAFEGUARDING_CONCERN_ID.putIn(variables, concern.getId());
-    return variables;
+    return PathwayVariables.SAFEGUARDING_CONCERN_ID.putIn(lookup.requestAbout(referral, scope), concern.getId());
   }
 }

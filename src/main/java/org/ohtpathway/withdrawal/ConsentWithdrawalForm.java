@@ -38,6 +38,6 @@ class ConsentWithdrawalForm implements TaskForm {
     in.requireValid();
 
     withdrawals.withdrawConsent(referral.getId(), withdrawnOn, reportedBy, scope.actor());
-    return WithdrawalForm.referralVariables(referral, scope);
+    return lookup.requestAbout(referral, scope);
   }
 }

@@ -1,12 +1,10 @@
 package org.ohtpathway.withdrawal;
 
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.process.PathwayModel;
-import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
@@ -38,14 +36,6 @@ class WithdrawalForm implements TaskForm {
     in.requireValid();
 
     withdrawals.withdraw(referral.getId(), reason, details, scope.actor());
-    return referralVariables(referral, scope);
-  }
-
-  static VariableMap referralVariables(Referral referral, FormScope scope) {
-    scope.setBusinessKey(referral.getReference());
-    VariableMap variables = Variables.createVariables();
-    PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
-    PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());
-    return variables;
+    return lookup.requestAbout(referral, scope);
   }
 }

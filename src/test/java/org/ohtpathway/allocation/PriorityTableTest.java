@@ -2,30 +2,18 @@ package org.ohtpathway.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ohtpathway.process.DecisionTables;
+import org.ohtpathway.process.PathwayModel;
 
 /** Each rule of processes/Priority.dmn, on Camunda's DMN engine, with its edges. */
 class PriorityTableTest {
 
-  static DmnEngine dmn;
-  static DmnDecision table;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = PriorityTableTest.class.getResourceAsStream("/processes/Priority.dmn")) {
-      table = dmn.parseDecision("Priority", in);
-    }
-  }
+  static final DecisionTables TABLE = DecisionTables.load(PathwayModel.DECISION_PRIORITY);
 
   /** Nothing that raises priority. */
   static VariableMap routine() {
@@ -39,7 +27,7 @@ class PriorityTableTest {
   }
 
   static String priority(VariableMap facts) {
-    return dmn.evaluateDecisionTable(table, facts).getSingleResult().getEntry("priority");
+    return TABLE.evaluate(facts).getEntry("priority");
   }
 
   @Test
@@ -95,7 +83,7 @@ class PriorityTableTest {
     for (VariableMap facts : new VariableMap[] {routine(), routine().putValue("numberOfNeeds", 5),
         routine().putValue("riskToSelf", "HIGH")}) {
       assertThat(Priority.valueOf(priority(facts))).isNotNull();
-      assertThat((String) dmn.evaluateDecisionTable(table, facts).getSingleResult().getEntry("reason")).isNotBlank();
+      assertThat((String) TABLE.evaluate(facts).getEntry("reason")).isNotBlank();
     }
   }
 }

@@ -2,31 +2,19 @@ package org.ohtpathway.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ohtpathway.process.DecisionTables;
+import org.ohtpathway.process.PathwayModel;
 
 /** Each rule of processes/Eligibility.dmn, on Camunda's DMN engine, with its edges. */
 class EligibilityTableTest {
 
-  static DmnEngine dmn;
-  static DmnDecision table;
-
-  @BeforeAll
-  static void parseTable() throws Exception {
-    dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    try (InputStream in = EligibilityTableTest.class.getResourceAsStream("/processes/Eligibility.dmn")) {
-      table = dmn.parseDecision("Eligibility", in);
-    }
-  }
+  static final DecisionTables TABLE = DecisionTables.load(PathwayModel.DECISION_ELIGIBILITY);
 
   static VariableMap eligiblePerson() {
     return Variables.createVariables()
@@ -39,7 +27,7 @@ class EligibilityTableTest {
   }
 
   static DmnDecisionResultEntries decide(VariableMap facts) {
-    return dmn.evaluateDecision(table, facts).getSingleResult();
+    return TABLE.evaluate(facts);
   }
 
   static void assertEligible(VariableMap facts) {

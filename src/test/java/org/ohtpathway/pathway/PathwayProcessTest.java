@@ -34,6 +34,7 @@ import org.ohtpathway.exit.Exit;
 import org.ohtpathway.exit.ExitService;
 import org.ohtpathway.outcome.EndState;
 import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.review.ReviewService;
 import org.ohtpathway.safeguarding.ConcernSource;
@@ -104,7 +105,7 @@ class PathwayProcessTest {
     assertThat(exit.getRecordedBy()).isEqualTo(DemoUsers.TRAINER);
     assertThat(exit.getGoalAchievementScore()).isEqualTo(1.5);
     assertThat(exit.getSwemwbs().rawScore()).isEqualTo(28);
-    assertThat(exits.summaryRead(referralId)).isTrue();
+    assertThat(referrals.acknowledged(referralId, Acknowledgement.Subject.EXIT_SUMMARY)).isTrue();
   }
 
   @Test
@@ -122,6 +123,7 @@ class PathwayProcessTest {
     assertThat(referral).isEnded().hasPassed(END_NOT_ELIGIBLE, END_DECLINED);
     assertThat(eligibility.decisionFor(referralId).orElseThrow().getReasonCode()).isEqualTo("OUTSIDE_SERVICE_AREA");
     assertThat(outcomes.endStateOf(referralId)).contains(EndState.DECLINED);
+    assertThat(referrals.acknowledged(referralId, Acknowledgement.Subject.INELIGIBILITY)).isTrue();
   }
 
   @Test

@@ -1,9 +1,0 @@
-package org.ohtpathway.eligibility;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface IneligibilityAcknowledgementRepository
-    extends JpaRepository<IneligibilityAcknowledgement, Long> {
-
-  long countByReferralId(Long referralId);
-}
