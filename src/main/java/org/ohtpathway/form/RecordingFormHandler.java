@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stands in front of the engine's own form handler. A submission is handed to the
@@ -21,6 +23,8 @@ import org.camunda.bpm.engine.variable.Variables;
  * without a {@link TaskForm} behave as Camunda's do.
  */
 class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordingFormHandler.class);
 
   /** Set (transiently) on the task or process instance once its form went through here. */
   static final String SUBMITTED_THROUGH_FORM = "oht.submittedThroughForm";
@@ -37,9 +41,15 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
 
   @Override
   public void submitFormVariables(VariableMap properties, VariableScope variableScope) {
-    VariableMap keep = forms.get().find(formId)
-        .map(form -> form.submit(FormInput.of(properties), new FormScope(variableScope)))
-        .orElse(properties);
+    VariableMap keep;
+    try {
+      keep = forms.get().find(formId)
+          .map(form -> form.submit(FormInput.of(properties), new FormScope(variableScope)))
+          .orElse(properties);
+    } catch (FormRejectedException e) {
+      LOG.info("Form '{}' refused: {} problem(s) to correct", formId, e.problems().size());
+      throw e;
+    }
     engineHandler.submitFormVariables(keep, variableScope);
     variableScope.setVariableLocal(SUBMITTED_THROUGH_FORM, Variables.booleanValue(true, true));
   }

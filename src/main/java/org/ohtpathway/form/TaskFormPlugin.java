@@ -60,11 +60,10 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
     });
   }
 
-  private static void requireSubmittedThroughForm(Object marker, String formId, String what) {
+  private static void requireSubmittedThroughForm(Object marker, String what, String formId) {
     if (!Boolean.TRUE.equals(marker)) {
-      throw new ProcessEngineException(what + " records the form '" + formId
-          + "': submit that form (in Tasklist, or POST .../submit-form) instead of completing it"
-          + " without one.");
+      throw new ProcessEngineException(what + " only by submitting its form '" + formId
+          + "' (in Tasklist, or with POST .../submit-form), which records what the form asks.");
     }
   }
 
@@ -84,9 +83,8 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
           task -> prepare(formId, task));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
         if (handled(formId)) {
-          requireSubmittedThroughForm(
-              task.getVariableLocal(RecordingFormHandler.SUBMITTED_THROUGH_FORM), formId,
-              "The task '" + task.getName() + "'");
+          requireSubmittedThroughForm(task.getVariableLocal(RecordingFormHandler.SUBMITTED_THROUGH_FORM),
+              "The task '" + task.getName() + "' can be completed", formId);
         }
       });
     }
@@ -99,10 +97,9 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
       }
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> {
         if (handled(formId)) {
-          requireSubmittedThroughForm(
-              ((DelegateExecution) execution).getVariableLocal(
-                  RecordingFormHandler.SUBMITTED_THROUGH_FORM), formId,
-              "Starting '" + ((DelegateExecution) execution).getProcessDefinitionId() + "'");
+          DelegateExecution start = (DelegateExecution) execution;
+          requireSubmittedThroughForm(start.getVariableLocal(RecordingFormHandler.SUBMITTED_THROUGH_FORM),
+              "A process of this kind can be started", formId);
         }
       });
     }

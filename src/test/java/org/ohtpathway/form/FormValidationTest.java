@@ -124,13 +124,13 @@ class FormValidationTest {
 
     assertThatThrownBy(() -> tasks.complete(task.getId(), Map.of("trainerId", DemoUsers.TRAINER)))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("submit that form");
+        .hasMessageContaining("only by submitting its form");
     assertThat(pathway.task(referral, TASK_TRIAGE_AND_ALLOCATE).getId()).isEqualTo(task.getId());
   }
 
   @Test
   void aReferralCannotBeStartedWithoutItsForm() {
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("OhtPathway"))
-        .hasMessageContaining("submit that form");
+        .hasMessageContaining("only by submitting its form");
   }
 }
