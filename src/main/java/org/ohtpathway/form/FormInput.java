@@ -305,14 +305,6 @@ public final class FormInput {
     }
   }
 
-  public boolean isValid() {
-    return problems.isEmpty();
-  }
-
-  public List<String> problems() {
-    return List.copyOf(problems);
-  }
-
   public void requireValid() {
     if (!problems.isEmpty()) {
       throw new FormRejectedException(problems);

@@ -2,8 +2,6 @@ package org.ohtpathway.form;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -29,9 +27,5 @@ public final class FormValues {
     return json(labelsByValue.entrySet().stream()
         .map(entry -> Map.of("value", entry.getKey(), "label", entry.getValue()))
         .toList());
-  }
-
-  public static <E extends Enum<E> & Coded> List<String> labels(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Coded::label).toList();
   }
 }
