@@ -138,6 +138,15 @@ public class Pathway {
     return forms.getTaskFormVariables(task.getId());
   }
 
+  /** Fires the timers of an activity now, whenever they are due. */
+  public void fire(ProcessInstance referral, String activityId) {
+    List<Job> timers = management.createJobQuery().processInstanceId(referral.getId()).timers()
+        .activityId(activityId).list();
+    assertThat(timers).as("timers of %s", activityId).isNotEmpty();
+    timers.forEach(timer -> management.executeJob(timer.getId()));
+    runJobs();
+  }
+
   /** Runs every job that is due, as the job executor would. */
   public void runJobs() {
     for (int round = 0; round < 20; round++) {
@@ -227,6 +236,7 @@ public class Pathway {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("planAgreedOn", today());
     form.put("plannedSessions", plannedSessions);
+    form.put("firstSessionDate", ServiceClock.today().plusDays(7).toString());
     form.put("goals", json("[" + String.join(",", rows) + "]"));
     return form;
   }

@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     "spring.datasource.url=jdbc:h2:mem:oht-pathway-test;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.generate-unique-process-engine-name=true",
-    "camunda.bpm.generate-unique-process-application-name=true"
+    "camunda.bpm.generate-unique-process-application-name=true",
+    "oht.notifications.capture-dir=target/captured-mail"
 })
 public @interface PathwayTest {
 }

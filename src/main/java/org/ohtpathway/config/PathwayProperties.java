@@ -10,9 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     "unable to contact"
  * @param absencesBeforeDisengagementReview unacceptable absences in a row that trigger a
  *     disengagement review
+ * @param absencesBeforePractitionerTold unacceptable absences in a row after which the
+ *     probation practitioner is told
  */
 @ConfigurationProperties("oht.pathway")
 public record PathwayProperties(
     @DefaultValue("3") int maxContactAttempts,
-    @DefaultValue("3") int absencesBeforeDisengagementReview) {
+    @DefaultValue("3") int absencesBeforeDisengagementReview,
+    @DefaultValue("2") int absencesBeforePractitionerTold) {
 }

@@ -27,6 +27,7 @@ class TasklistFilters {
   static final String UNALLOCATED_REFERRALS = "Unallocated referrals";
   static final String SAFEGUARDING_CONCERNS = "Safeguarding concerns";
   static final String ALL_OPEN_REFERRALS = "All open referrals";
+  static final String OVERDUE = "Overdue";
 
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
@@ -58,6 +59,8 @@ class TasklistFilters {
         tasks.createTaskQuery().taskDefinitionKey(PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN));
     create(ALL_OPEN_REFERRALS, 30, "Every open task of every referral",
         tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY));
+    create(OVERDUE, 40, "Tasks past their due date, for coordinators and managers",
+        tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY).dueBeforeExpression("${now()}"));
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {

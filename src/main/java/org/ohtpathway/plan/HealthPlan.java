@@ -21,6 +21,7 @@ public class HealthPlan extends RecordedAction {
   @Column(nullable = false)
   private LocalDate agreedOn;
   private int plannedSessions;
+  private LocalDate firstSessionDate;
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @OrderBy("number")
   private List<Goal> goals = new ArrayList<>();
@@ -28,12 +29,13 @@ public class HealthPlan extends RecordedAction {
   protected HealthPlan() {
   }
 
-  HealthPlan(Long referralId, LocalDate agreedOn, int plannedSessions, List<GoalDetails> goals,
-      String recordedBy, Instant recordedAt) {
+  HealthPlan(Long referralId, LocalDate agreedOn, int plannedSessions, LocalDate firstSessionDate,
+      List<GoalDetails> goals, String recordedBy, Instant recordedAt) {
     super(recordedBy, recordedAt);
     this.referralId = referralId;
     this.agreedOn = agreedOn;
     this.plannedSessions = plannedSessions;
+    this.firstSessionDate = firstSessionDate;
     for (int i = 0; i < goals.size(); i++) {
       this.goals.add(new Goal(this, i + 1, goals.get(i)));
     }
@@ -49,6 +51,10 @@ public class HealthPlan extends RecordedAction {
 
   public int getPlannedSessions() {
     return plannedSessions;
+  }
+
+  public LocalDate getFirstSessionDate() {
+    return firstSessionDate;
   }
 
   public List<Goal> getGoals() {

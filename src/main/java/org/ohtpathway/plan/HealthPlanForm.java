@@ -52,6 +52,11 @@ class HealthPlanForm implements TaskForm {
       in.check(!agreedOn.isAfter(scope.today()), "Date the plan was agreed", "cannot be in the future.");
     }
     Integer sessions = in.requiredInteger("plannedSessions", "Number of planned sessions", 1, 30);
+    LocalDate firstSession = in.requiredDate("firstSessionDate", "Date of the first session");
+    if (firstSession != null && agreedOn != null) {
+      in.check(!firstSession.isBefore(agreedOn), "Date of the first session",
+          "cannot be before the plan was agreed.");
+    }
     List<GoalDetails> goals = new ArrayList<>();
     for (FormInput row : in.rows("goals", "Goal")) {
       HealthNeed topic = row.code("topic", "topic", HealthNeed.class);
@@ -66,7 +71,7 @@ class HealthPlanForm implements TaskForm {
     in.check(!goals.isEmpty(), "Goals", "the plan needs at least one goal.");
     in.requireValid();
 
-    plans.agree(scope.referralId(), agreedOn, sessions, goals, scope.actor());
+    plans.agree(scope.referralId(), agreedOn, sessions, firstSession, goals, scope.actor());
     return Variables.createVariables();
   }
 }

@@ -19,9 +19,9 @@ public class PlanService {
   }
 
   public HealthPlan agree(Long referralId, LocalDate agreedOn, int plannedSessions,
-      List<GoalDetails> goals, String trainer) {
-    return plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, goals, trainer,
-        ServiceClock.now()));
+      LocalDate firstSessionDate, List<GoalDetails> goals, String trainer) {
+    return plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, firstSessionDate, goals,
+        trainer, ServiceClock.now()));
   }
 
   @Transactional(readOnly = true)

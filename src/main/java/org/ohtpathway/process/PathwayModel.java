@@ -11,6 +11,7 @@ public final class PathwayModel {
   public static final String PROCESS_WITHDRAW_REFERRAL = "WithdrawReferral";
   public static final String PROCESS_WITHDRAW_CONSENT = "WithdrawConsent";
   public static final String PROCESS_RAISE_SAFEGUARDING_CONCERN = "RaiseSafeguardingConcern";
+  public static final String PROCESS_SEND_NOTIFICATION = "SendNotification";
 
   public static final String DECISION_ELIGIBILITY = "Eligibility";
   public static final String DECISION_PRIORITY = "Priority";
@@ -51,6 +52,20 @@ public final class PathwayModel {
   public static final String END_DECLINED = "EndEvent_Declined";
   public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
   public static final String END_SAFEGUARDING_CONCERN_ACTIONED = "EndEvent_SafeguardingConcernActioned";
+
+  public static final String BOUNDARY_ALLOCATION_REMINDER = "BoundaryEvent_TriageAndAllocateReminder";
+  public static final String BOUNDARY_ALLOCATION_ESCALATION = "BoundaryEvent_TriageAndAllocateEscalation";
+  public static final String BOUNDARY_FIRST_CONTACT_REMINDER = "BoundaryEvent_RecordContactAttemptReminder";
+  public static final String BOUNDARY_FIRST_CONTACT_ESCALATION = "BoundaryEvent_RecordContactAttemptEscalation";
+  public static final String BOUNDARY_ASSESSMENT_REMINDER = "BoundaryEvent_AssessHealthAndWellbeingReminder";
+  public static final String BOUNDARY_ASSESSMENT_ESCALATION = "BoundaryEvent_AssessHealthAndWellbeingEscalation";
+  public static final String BOUNDARY_HEALTH_PLAN_REMINDER = "BoundaryEvent_AgreeHealthPlanReminder";
+  public static final String BOUNDARY_SESSION_FEEDBACK_REMINDER = "BoundaryEvent_RecordSupportSessionReminder";
+  public static final String BOUNDARY_FOLLOW_UP_REMINDER = "BoundaryEvent_FollowUpOnwardReferralReminder";
+  public static final String BOUNDARY_EXIT_SUMMARY_REMINDER = "BoundaryEvent_WriteExitSummaryReminder";
+  public static final String BOUNDARY_EXIT_SUMMARY_ESCALATION = "BoundaryEvent_WriteExitSummaryEscalation";
+  public static final String CATCH_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
+  public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
 
   public static final String MESSAGE_REFERRAL_WITHDRAWN = "ReferralWithdrawn";
   public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";

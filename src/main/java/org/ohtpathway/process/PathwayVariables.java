@@ -38,12 +38,17 @@ public final class PathwayVariables {
   public static final ProcessVariable<String> DISENGAGEMENT_DECISION =
       ProcessVariable.of("disengagementDecision", String.class);
   public static final ProcessVariable<String> END_STATE = ProcessVariable.of("endState", String.class);
+  public static final ProcessVariable<Boolean> TELL_PRACTITIONER_OF_ABSENCES =
+      ProcessVariable.of("tellPractitionerOfAbsences", Boolean.class);
+  /** The event a notification element of the BPMN sends (its input parameter). */
+  public static final ProcessVariable<String> NOTIFICATION = ProcessVariable.of("notification", String.class);
+  public static final ProcessVariable<Long> NOTIFICATION_ID = ProcessVariable.of("notificationId", Long.class);
 
   public static final List<ProcessVariable<?>> ALL = List.of(REFERRAL_ID, REFERRAL_REFERENCE,
       REFERRER_ID, ELIGIBLE, PRIORITY, TASK_PRIORITY, TRAINER_ID, CONTACT_OUTCOME,
       SAFEGUARDING_CONCERN_IDENTIFIED, SAFEGUARDING_CONCERN_ID, LAST_SESSION_ID,
       ONWARD_REFERRALS_MADE, SESSION_OUTCOME, ONWARD_REFERRAL_ID, REVIEW_DECISION,
-      DISENGAGEMENT_DECISION, END_STATE);
+      DISENGAGEMENT_DECISION, END_STATE, TELL_PRACTITIONER_OF_ABSENCES, NOTIFICATION, NOTIFICATION_ID);
 
   /** Variables the engine itself keeps for multi-instance activities. */
   private static final Set<String> ENGINE_VARIABLES =

@@ -17,7 +17,8 @@ class DecideNextStep implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    NextStep next = reviews.nextStep(PathwayVariables.REFERRAL_ID.requiredFrom(execution));
-    PathwayVariables.SESSION_OUTCOME.on(execution, next.name());
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
+    PathwayVariables.SESSION_OUTCOME.on(execution, reviews.nextStep(referralId).name());
+    PathwayVariables.TELL_PRACTITIONER_OF_ABSENCES.on(execution, reviews.absencesToReport(referralId));
   }
 }

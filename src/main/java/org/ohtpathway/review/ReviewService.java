@@ -47,6 +47,13 @@ public class ReviewService {
     return asked || attended >= sessionsToAttend(referralId) ? NextStep.REVIEW : NextStep.NEXT_SESSION;
   }
 
+  /** Whether the latest session makes the run of unacceptable absences the one the practitioner is told of. */
+  @Transactional(readOnly = true)
+  public boolean absencesToReport(Long referralId) {
+    return unacceptableAbsencesInARow(referralId, sessions.sessionsOf(referralId))
+        == properties.absencesBeforePractitionerTold();
+  }
+
   /** Counted back from the latest session, since the last disengagement review. */
   int unacceptableAbsencesInARow(Long referralId, List<SupportSession> all) {
     int reviewedUpTo = reviewsOf(referralId).stream()

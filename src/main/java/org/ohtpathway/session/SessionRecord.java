@@ -13,5 +13,6 @@ public record SessionRecord(
     String rescheduleReason,
     List<GoalProgress> progress,
     String notes,
+    LocalDate nextSessionDate,
     boolean reviewRequested) {
 }

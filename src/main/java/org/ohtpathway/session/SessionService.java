@@ -1,6 +1,10 @@
 package org.ohtpathway.session;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.ohtpathway.plan.HealthPlan;
+import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SessionService {
 
   private final SupportSessionRepository sessions;
+  private final PlanService plans;
 
-  SessionService(SupportSessionRepository sessions) {
+  SessionService(SupportSessionRepository sessions, PlanService plans) {
     this.sessions = sessions;
+    this.plans = plans;
   }
 
   public SupportSession record(Long referralId, SessionRecord record, String trainer) {
@@ -24,6 +30,16 @@ public class SessionService {
   @Transactional(readOnly = true)
   public List<SupportSession> sessionsOf(Long referralId) {
     return sessions.findByReferralIdOrderByNumberAsc(referralId);
+  }
+
+  /** The date booked for the next session: at the last session, or in the plan for the first. */
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> nextSessionDate(Long referralId) {
+    List<SupportSession> held = sessionsOf(referralId);
+    if (held.isEmpty()) {
+      return plans.planFor(referralId).map(HealthPlan::getFirstSessionDate);
+    }
+    return Optional.ofNullable(held.get(held.size() - 1).getNextSessionDate());
   }
 
   @Transactional(readOnly = true)

@@ -38,6 +38,7 @@ public class SupportSession extends RecordedAction {
   private List<GoalProgress> progress = new ArrayList<>();
   @Column(length = 4000)
   private String notes;
+  private LocalDate nextSessionDate;
   private boolean reviewRequested;
 
   protected SupportSession() {
@@ -56,6 +57,7 @@ public class SupportSession extends RecordedAction {
     this.rescheduleReason = record.rescheduleReason();
     this.progress = new ArrayList<>(record.progress());
     this.notes = record.notes();
+    this.nextSessionDate = record.nextSessionDate();
     this.reviewRequested = record.reviewRequested();
   }
 
@@ -97,6 +99,10 @@ public class SupportSession extends RecordedAction {
 
   public String getNotes() {
     return notes;
+  }
+
+  public LocalDate getNextSessionDate() {
+    return nextSessionDate;
   }
 
   public boolean isReviewRequested() {

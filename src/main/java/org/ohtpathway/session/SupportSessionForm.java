@@ -86,11 +86,15 @@ class SupportSessionForm implements TaskForm {
               + " signposting, or record their consent first.");
     }
     String notes = in.text("sessionNotes", "Session notes");
+    LocalDate next = in.date("nextSessionDate", "Date of the next session");
+    if (next != null && date != null) {
+      in.check(next.isAfter(date), "Date of the next session", "must be after this session.");
+    }
     boolean reviewRequested = in.flag("reviewRequested");
     in.requireValid();
 
     SupportSession session = sessions.record(referralId, new SessionRecord(date, delivery, attendance,
-        notHappened, rescheduledBy, rescheduleReason, progress, notes, reviewRequested), scope.actor());
+        notHappened, rescheduledBy, rescheduleReason, progress, notes, next, reviewRequested), scope.actor());
     signposting.record(referralId, session.getId(), onward, scope.actor());
     VariableMap variables = Variables.createVariables();
     PathwayVariables.LAST_SESSION_ID.putIn(variables, session.getId());

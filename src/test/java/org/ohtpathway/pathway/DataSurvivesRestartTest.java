@@ -35,7 +35,7 @@ class DataSurvivesRestartTest {
           .taskDefinitionKey(PathwayModel.TASK_TRIAGE_AND_ALLOCATE).count()).isEqualTo(1);
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(8);
-      assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(5);
+      assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(6);
     }
   }
 
@@ -45,6 +45,7 @@ class DataSurvivesRestartTest {
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--oht.notifications.capture-dir=target/captured-mail",
         "--spring.main.banner-mode=off");
   }
 }

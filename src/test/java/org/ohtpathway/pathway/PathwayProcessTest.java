@@ -285,6 +285,8 @@ class PathwayProcessTest {
     pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
         sessionWithOnwardReferrals("STOP_SMOKING", "GP_REGISTRATION"));
     pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, sessionWithOnwardReferrals("DENTIST"));
+    assertThat(pathway.tasks(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL)).isEmpty();
+    pathway.fire(referral, CATCH_FOLLOW_UP_DUE);
 
     List<Task> followUps = pathway.tasks(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL);
     assertThat(followUps).hasSize(3).allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo(DemoUsers.TRAINER));
@@ -310,7 +312,8 @@ class PathwayProcessTest {
     pathway.submit(referral, TASK_WRITE_EXIT_SUMMARY, DemoUsers.TRAINER, exitSummaryForm());
     pathway.submit(referral, TASK_READ_EXIT_SUMMARY, DemoUsers.PRACTITIONER, acknowledgement());
 
-    assertThat(referral).isWaitingAt(TASK_FOLLOW_UP_ONWARD_REFERRAL);
+    assertThat(referral).isWaitingAt(CATCH_FOLLOW_UP_DUE);
+    pathway.fire(referral, CATCH_FOLLOW_UP_DUE);
     pathway.submit(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL, DemoUsers.TRAINER, followUpForm("WAITING_LIST"));
     assertThat(referral).isEnded().hasPassed(END_COMPLETED);
   }

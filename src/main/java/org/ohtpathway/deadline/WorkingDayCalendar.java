@@ -1,0 +1,94 @@
+package org.ohtpathway.deadline;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.core.io.Resource;
+
+/**
+ * Working days: Monday to Friday, except bank holidays. The holidays are data, read from
+ * files of lines {@code yyyy-mm-dd,name} (lines starting with # are comments).
+ */
+public final class WorkingDayCalendar {
+
+  private final Set<LocalDate> holidays;
+
+  public WorkingDayCalendar(Collection<LocalDate> holidays) {
+    this.holidays = Set.copyOf(holidays);
+  }
+
+  public static WorkingDayCalendar fromFiles(List<Resource> files) {
+    Set<LocalDate> holidays = new TreeSet<>();
+    for (Resource file : files) {
+      holidays.addAll(read(file));
+    }
+    return new WorkingDayCalendar(holidays);
+  }
+
+  static Set<LocalDate> read(Resource file) {
+    Set<LocalDate> dates = new TreeSet<>();
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        String text = line.strip();
+        if (text.isEmpty() || text.startsWith("#")) {
+          continue;
+        }
+        String date = text.split(",", 2)[0].strip();
+        try {
+          dates.add(LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+          throw new IllegalStateException("Holiday file " + file.getDescription() + ", line " + number
+              + ": '" + date + "' is not a date of the form 2026-12-25", e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read holiday file " + file.getDescription(), e);
+    }
+    return dates;
+  }
+
+  public boolean isWorkingDay(LocalDate date) {
+    DayOfWeek day = date.getDayOfWeek();
+    return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+  }
+
+  /**
+   * The working day {@code days} working days after {@code from} (before it, when negative).
+   * Zero days gives {@code from} itself if it is a working day, else the next working day.
+   */
+  public LocalDate plusWorkingDays(LocalDate from, int days) {
+    LocalDate date = from;
+    if (days == 0) {
+      while (!isWorkingDay(date)) {
+        date = date.plusDays(1);
+      }
+      return date;
+    }
+    int step = days > 0 ? 1 : -1;
+    int left = Math.abs(days);
+    while (left > 0) {
+      date = date.plusDays(step);
+      if (isWorkingDay(date)) {
+        left--;
+      }
+    }
+    return date;
+  }
+
+  public boolean isHoliday(LocalDate date) {
+    return holidays.contains(date);
+  }
+}

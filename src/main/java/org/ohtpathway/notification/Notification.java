@@ -1,0 +1,59 @@
+package org.ohtpathway.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import org.ohtpathway.process.RecordedAction;
+
+/**
+ * One email to send: an event of a referral for one recipient, a user or a team's mailbox.
+ * It holds no content; the email is written from its template when it is sent.
+ */
+@Entity
+public class Notification extends RecordedAction {
+
+  @Column(nullable = false, length = 64)
+  private String event;
+  @Column(nullable = false)
+  private Long referralId;
+  @Column(nullable = false, length = 64)
+  private String pathwayInstanceId;
+  @Column(length = 64)
+  private String recipientUserId;
+  @Column(length = 64)
+  private String recipientGroupId;
+
+  protected Notification() {
+  }
+
+  Notification(NotificationEvent event, Long referralId, String pathwayInstanceId, String recipientUserId,
+      String recipientGroupId, String recordedBy, Instant recordedAt) {
+    super(recordedBy, recordedAt);
+    this.event = event.id();
+    this.referralId = referralId;
+    this.pathwayInstanceId = pathwayInstanceId;
+    this.recipientUserId = recipientUserId;
+    this.recipientGroupId = recipientGroupId;
+  }
+
+  public NotificationEvent getEvent() {
+    return NotificationEvent.byId(event);
+  }
+
+  public Long getReferralId() {
+    return referralId;
+  }
+
+  public String getPathwayInstanceId() {
+    return pathwayInstanceId;
+  }
+
+  /** The user the email is for, or null when it goes to a team's mailbox. */
+  public String getRecipientUserId() {
+    return recipientUserId;
+  }
+
+  public String getRecipientGroupId() {
+    return recipientGroupId;
+  }
+}

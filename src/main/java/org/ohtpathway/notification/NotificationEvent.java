@@ -1,0 +1,71 @@
+package org.ohtpathway.notification;
+
+import static org.ohtpathway.notification.NotificationEvent.Recipient.COORDINATORS;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.MANAGERS;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.PRACTITIONER;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.SAFEGUARDING_LEADS;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.TRAINER;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.TRAINER_OR_COORDINATORS;
+
+import java.util.Arrays;
+import org.ohtpathway.process.PathwayModel;
+
+/**
+ * Each email the pathway sends: who receives it, and which task its link opens. The id is
+ * the name of its template (notifications/&lt;id&gt;.txt) and what the BPMN's notification
+ * events name in their input parameter {@code notification}.
+ */
+public enum NotificationEvent {
+  REFERRAL_RECEIVED(COORDINATORS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
+  NOT_ELIGIBLE(PRACTITIONER, PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE),
+  ALLOCATED(TRAINER, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT),
+  ALLOCATION_REMINDER(COORDINATORS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
+  ALLOCATION_ESCALATION(MANAGERS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
+  FIRST_CONTACT_REMINDER(TRAINER, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT),
+  FIRST_CONTACT_ESCALATION(COORDINATORS, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT),
+  ASSESSMENT_REMINDER(TRAINER, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING),
+  ASSESSMENT_ESCALATION(COORDINATORS, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING),
+  ASSESSMENT_DELAY(PRACTITIONER, null),
+  HEALTH_PLAN_REMINDER(TRAINER, PathwayModel.TASK_AGREE_HEALTH_PLAN),
+  SESSION_FEEDBACK_REMINDER(TRAINER, PathwayModel.TASK_RECORD_SUPPORT_SESSION),
+  FOLLOW_UP_REMINDER(TRAINER, PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL),
+  EXIT_SUMMARY_REMINDER(TRAINER, PathwayModel.TASK_WRITE_EXIT_SUMMARY),
+  EXIT_SUMMARY_ESCALATION(COORDINATORS, PathwayModel.TASK_WRITE_EXIT_SUMMARY),
+  SAFEGUARDING_CONCERN(SAFEGUARDING_LEADS, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN),
+  SAFEGUARDING_CONCERN_PRACTITIONER(PRACTITIONER, null),
+  MISSED_SESSIONS(PRACTITIONER, null),
+  EXIT_SUMMARY_READY(PRACTITIONER, PathwayModel.TASK_READ_EXIT_SUMMARY),
+  WITHDRAWN(TRAINER_OR_COORDINATORS, null),
+  CONSENT_WITHDRAWN(TRAINER_OR_COORDINATORS, null);
+
+  /** Whom an event is for: a person of the referral, or a team. */
+  public enum Recipient {
+    PRACTITIONER, TRAINER, TRAINER_OR_COORDINATORS, COORDINATORS, MANAGERS, SAFEGUARDING_LEADS
+  }
+
+  private final Recipient recipient;
+  private final String taskKey;
+
+  NotificationEvent(Recipient recipient, String taskKey) {
+    this.recipient = recipient;
+    this.taskKey = taskKey;
+  }
+
+  public String id() {
+    return name().toLowerCase().replace('_', '-');
+  }
+
+  public Recipient recipient() {
+    return recipient;
+  }
+
+  /** The task the email links to, or null for a link to Tasklist. */
+  public String taskKey() {
+    return taskKey;
+  }
+
+  public static NotificationEvent byId(String id) {
+    return Arrays.stream(values()).filter(event -> event.id().equals(id)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No notification event '" + id + "'"));
+  }
+}

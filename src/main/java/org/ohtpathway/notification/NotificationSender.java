@@ -1,0 +1,129 @@
+package org.ohtpathway.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/** Writes and sends the email of one notification, once. */
+@Service
+public class NotificationSender {
+
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+  private static final String TASKLIST = "/camunda/app/tasklist/default/";
+
+  private final NotificationRepository notifications;
+  private final DeliveryLog deliveries;
+  private final EmailTemplates templates;
+  private final NotificationProperties properties;
+  private final ObjectProvider<JavaMailSender> mailSender;
+  private final IdentityService identity;
+  private final TaskService tasks;
+  private final ReferralService referrals;
+
+  NotificationSender(NotificationRepository notifications, DeliveryLog deliveries, EmailTemplates templates,
+      NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender, IdentityService identity,
+      TaskService tasks, ReferralService referrals) {
+    this.notifications = notifications;
+    this.deliveries = deliveries;
+    this.templates = templates;
+    this.properties = properties;
+    this.mailSender = mailSender;
+    this.identity = identity;
+    this.tasks = tasks;
+    this.referrals = referrals;
+  }
+
+  private record Addressee(String name, String address) {
+  }
+
+  public void send(Long notificationId) {
+    if (deliveries.delivered(notificationId)) {
+      return;
+    }
+    Notification notification = notifications.findById(notificationId)
+        .orElseThrow(() -> new IllegalStateException("No notification " + notificationId));
+    JavaMailSender sender = mailSender.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException("No mail server is configured: set spring.mail.host");
+    }
+    Referral referral = referrals.get(notification.getReferralId());
+    Addressee to = addressee(notification, referral);
+    Task task = openTask(notification);
+    EmailTemplates.Email email = templates.render(notification.getEvent(), Map.of(
+        "recipientName", to.name(),
+        "referralReference", referral.getReference(),
+        "link", properties.baseUrl() + TASKLIST + (task == null ? "" : "#/?task=" + task.getId()),
+        "dueDate", task == null || task.getDueDate() == null ? ""
+            : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE))));
+    String messageId = "<notification-" + notificationId + "@oht-pathway>";
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, email.html() != null, "UTF-8");
+      helper.setFrom(properties.from());
+      helper.setTo(to.address());
+      helper.setSubject(email.subject());
+      if (email.html() == null) {
+        helper.setText(email.text());
+      } else {
+        helper.setText(email.text(), email.html());
+      }
+      message.setHeader("Message-ID", messageId);
+      sender.send(message);
+    } catch (MessagingException e) {
+      throw new IllegalStateException("Cannot write the email of notification " + notificationId, e);
+    }
+    deliveries.record(notificationId, to.address(), messageId);
+  }
+
+  private Addressee addressee(Notification notification, Referral referral) {
+    String userId = notification.getRecipientUserId();
+    if (userId == null) {
+      String groupId = notification.getRecipientGroupId();
+      String mailbox = properties.mailboxes().get(groupId);
+      if (mailbox == null) {
+        throw new IllegalStateException("The group " + groupId + " has no members and no mailbox"
+            + " (oht.notifications.mailboxes." + groupId + ")");
+      }
+      Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+      return new Addressee(group == null ? groupId : group.getName(), mailbox);
+    }
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    String address = user == null ? null : user.getEmail();
+    if ((address == null || address.isBlank()) && userId.equals(referral.getRecordedBy())) {
+      address = referral.getPractitionerEmail();
+    }
+    if (address == null || address.isBlank()) {
+      throw new IllegalStateException("The user " + userId + " has no email address in the identity service");
+    }
+    String name = user == null ? referral.getPractitionerName()
+        : (user.getFirstName() + " " + user.getLastName()).strip();
+    return new Addressee(name, address);
+  }
+
+  /** The newest open task the email is about, if the event links to one. */
+  private Task openTask(Notification notification) {
+    String taskKey = notification.getEvent().taskKey();
+    if (taskKey == null) {
+      return null;
+    }
+    return tasks.createTaskQuery().processInstanceId(notification.getPathwayInstanceId())
+        .taskDefinitionKey(taskKey).list().stream()
+        .max(Comparator.comparing(Task::getCreateTime))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,94 @@
+package org.ohtpathway.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.security.Groups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records the emails an event of a referral calls for, and starts a {@code SendNotification}
+ * process for each: the sending runs later, in its own job with retries, so a mail server
+ * that is down never holds up or loses the referral.
+ */
+@Service
+@Transactional
+public class Notifier {
+
+  private final NotificationRepository notifications;
+  private final NotificationProperties properties;
+  private final IdentityService identity;
+  private final RuntimeService runtime;
+
+  Notifier(NotificationRepository notifications, NotificationProperties properties,
+      IdentityService identity, RuntimeService runtime) {
+    this.notifications = notifications;
+    this.properties = properties;
+    this.identity = identity;
+    this.runtime = runtime;
+  }
+
+  public void notify(NotificationEvent event, DelegateExecution execution) {
+    if (!properties.sends(event)) {
+      return;
+    }
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
+    String reference = PathwayVariables.REFERRAL_REFERENCE.from(execution);
+    for (Recipient recipient : recipients(event, execution)) {
+      Notification notification = notifications.save(new Notification(event, referralId,
+          execution.getProcessInstanceId(), recipient.userId(), recipient.groupId(), Actor.current(),
+          ServiceClock.now()));
+      VariableMap variables = Variables.createVariables();
+      PathwayVariables.NOTIFICATION_ID.putIn(variables, notification.getId());
+      PathwayVariables.REFERRAL_ID.putIn(variables, referralId);
+      PathwayVariables.REFERRAL_REFERENCE.putIn(variables, reference);
+      runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, reference, variables);
+    }
+  }
+
+  private record Recipient(String userId, String groupId) {
+  }
+
+  private List<Recipient> recipients(NotificationEvent event, DelegateExecution execution) {
+    String trainer = PathwayVariables.TRAINER_ID.from(execution);
+    return switch (event.recipient()) {
+      case PRACTITIONER -> List.of(new Recipient(PathwayVariables.REFERRER_ID.from(execution), null));
+      case TRAINER -> List.of(new Recipient(trainer, null));
+      case TRAINER_OR_COORDINATORS -> trainer != null
+          ? List.of(new Recipient(trainer, null)) : team(Groups.COORDINATORS);
+      case COORDINATORS -> team(Groups.COORDINATORS);
+      case MANAGERS -> team(Groups.MANAGERS);
+      case SAFEGUARDING_LEADS -> team(Groups.SAFEGUARDING_LEADS);
+    };
+  }
+
+  /**
+   * The team's shared mailbox if it has one, else each member. A team with neither still
+   * gets a notification, which fails when sent and shows as an incident, rather than none.
+   */
+  private List<Recipient> team(String groupId) {
+    if (properties.mailboxes().containsKey(groupId)) {
+      return List.of(new Recipient(null, groupId));
+    }
+    List<Recipient> members = new ArrayList<>();
+    for (User member : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()) {
+      members.add(new Recipient(member.getId(), groupId));
+    }
+    return members.isEmpty() ? List.of(new Recipient(null, groupId)) : members;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Notification> notificationsOf(Long referralId) {
+    return notifications.findByReferralIdOrderByIdAsc(referralId);
+  }
+}
