@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     "camunda.bpm.job-execution.enabled=false",
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true",
-    "oht.notifications.capture-dir=target/captured-mail"
+    "oht.notifications.capture-dir=target/captured-mail/${random.uuid}"
 })
 public @interface PathwayTest {
 }

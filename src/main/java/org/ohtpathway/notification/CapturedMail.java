@@ -34,6 +34,11 @@ class CapturedMail extends JavaMailSenderImpl {
       Path file = folder.resolve(STAMP.format(ServiceClock.now().atZone(ServiceClock.SERVICE_ZONE))
           + "-" + SEQUENCE.incrementAndGet() + ".eml");
       try {
+        String messageId = message.getMessageID();
+        message.saveChanges();
+        if (messageId != null) {
+          message.setHeader("Message-ID", messageId);
+        }
         Files.createDirectories(folder);
         try (OutputStream out = Files.newOutputStream(file)) {
           message.writeTo(out);

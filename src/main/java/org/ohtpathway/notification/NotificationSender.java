@@ -25,6 +25,8 @@ public class NotificationSender {
 
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
   private static final String TASKLIST = "/camunda/app/tasklist/default/";
+  /** Names the event, so that mail programs can sort the emails by it. */
+  public static final String EVENT_HEADER = "X-OHT-Notification";
 
   private final NotificationRepository notifications;
   private final DeliveryLog deliveries;
@@ -83,6 +85,7 @@ public class NotificationSender {
         helper.setText(email.text(), email.html());
       }
       message.setHeader("Message-ID", messageId);
+      message.setHeader(EVENT_HEADER, notification.getEvent().id());
       sender.send(message);
     } catch (MessagingException e) {
       throw new IllegalStateException("Cannot write the email of notification " + notificationId, e);

@@ -45,7 +45,7 @@ class DataSurvivesRestartTest {
         "--server.port=0",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true",
-        "--oht.notifications.capture-dir=target/captured-mail",
+        "--oht.notifications.capture-dir=target/captured-mail/restart",
         "--spring.main.banner-mode=off");
   }
 }

@@ -1,0 +1,82 @@
+package org.ohtpathway.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+
+class WorkingDayCalendarTest {
+
+  static final WorkingDayCalendar SHIPPED = WorkingDayCalendar.fromFiles(
+      List.of(new ClassPathResource("calendar/bank-holidays-england-and-wales.csv")));
+
+  @Test
+  void fiveWorkingDaysFromTheFridayBeforeTheAugustBankHolidayEndOnTheMondayAfterNext() {
+    LocalDate friday = LocalDate.of(2026, 8, 28);
+    assertThat(friday.getDayOfWeek()).isEqualTo(DayOfWeek.FRIDAY);
+    assertThat(SHIPPED.isHoliday(LocalDate.of(2026, 8, 31))).isTrue();
+
+    assertThat(SHIPPED.plusWorkingDays(friday, 5)).isEqualTo(LocalDate.of(2026, 9, 7));
+  }
+
+  @Test
+  void weekendsAreSkipped() {
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 28), 2)).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
+  void zeroDaysIsTheSameDayOrTheNextWorkingDay() {
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 26), 0)).isEqualTo(LocalDate.of(2026, 11, 26));
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 12, 25), 0)).isEqualTo(LocalDate.of(2026, 12, 29));
+  }
+
+  @Test
+  void christmasAndItsSubstituteDaysAreSkipped() {
+    // 2027: Christmas Day and Boxing Day fall at the weekend; Monday 27 and Tuesday 28 are holidays.
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2027, 12, 24), 1)).isEqualTo(LocalDate.of(2027, 12, 29));
+  }
+
+  @Test
+  void negativeDaysCountBackwards() {
+    assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 9, 7), -5)).isEqualTo(LocalDate.of(2026, 8, 28));
+  }
+
+  @Test
+  void theShippedFileHasTheEightBankHolidaysOfEachYearFrom2025To2028() {
+    for (int year = 2025; year <= 2028; year++) {
+      int y = year;
+      long holidays = IntStream.rangeClosed(1, LocalDate.of(y, 12, 31).getDayOfYear())
+          .mapToObj(day -> LocalDate.ofYearDay(y, day)).filter(SHIPPED::isHoliday).count();
+      assertThat(holidays).as("bank holidays in %d", year).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void aManagerCanAddDaysInAnotherFile(@TempDir Path dir) throws Exception {
+    Path extra = dir.resolve("extra.csv");
+    Files.writeString(extra, "# a one-off bank holiday\n2026-11-30,Extra day\n");
+    WorkingDayCalendar calendar = WorkingDayCalendar.fromFiles(List.of(
+        new ClassPathResource("calendar/bank-holidays-england-and-wales.csv"), new FileSystemResource(extra)));
+
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 12, 1));
+  }
+
+  @Test
+  void aLineThatIsNotADateSaysWhichLineToFix(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "2026-11-30,Fine\n30/11/2026,Wrong\n");
+
+    assertThatThrownBy(() -> WorkingDayCalendar.fromFiles(List.of(new FileSystemResource(bad))))
+        .hasMessageContaining("line 2").hasMessageContaining("30/11/2026");
+  }
+}

@@ -1,0 +1,411 @@
+package org.ohtpathway.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ohtpathway.process.PathwayModel.*;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Deadlines, reminders, escalations and every notification, with the engine clock moved and
+ * a real SMTP server (GreenMail).
+ */
+@MailTest
+@Import(NotificationTest.FailAfterSending.class)
+class NotificationTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+
+  static final String TINA = "tina@oht-pathway.example";
+  static final String COLIN = "colin@oht-pathway.example";
+  static final String PAULA = "paula@oht-pathway.example";
+  static final String SAM = "sam@oht-pathway.example";
+  static final String MANAGERS = "managers@oht-pathway.example";
+
+  @Autowired ProcessEngine engine;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+
+  Pathway pathway;
+
+  @BeforeEach
+  void setUp() {
+    pathway = new Pathway(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+    FailAfterSending.ARMED.set(false);
+  }
+
+  static Date london(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(ServiceClock.SERVICE_ZONE).toInstant());
+  }
+
+  static void clockAt(Date time) {
+    ClockUtil.setCurrentTime(time);
+  }
+
+  Mailbox mailAbout(ProcessInstance referral) {
+    return Mailbox.of(smtp.getReceivedMessages()).about(referral.getBusinessKey());
+  }
+
+  Date timerDue(ProcessInstance referral, String boundaryEvent) {
+    return management.createJobQuery().processInstanceId(referral.getId()).timers()
+        .activityId(boundaryEvent).singleResult().getDuedate();
+  }
+
+  /**
+   * Nothing is sent a second before the timer is due; a second after, the email goes to the
+   * expected people, and the task is still open and assigned as it was.
+   */
+  void assertFiresOnTime(ProcessInstance referral, String taskKey, String boundaryEvent, Date expectedAt,
+      Map<String, List<String>> expectedEmails) {
+    Task before = pathway.task(referral, taskKey);
+    assertThat(timerDue(referral, boundaryEvent)).as("%s is due", boundaryEvent).isEqualTo(expectedAt);
+
+    clockAt(new Date(expectedAt.getTime() - 1000));
+    pathway.runJobs();
+    expectedEmails.keySet().forEach(event ->
+        assertThat(mailAbout(referral).recipientsOf(event)).as("%s before it is due", event).isEmpty());
+
+    clockAt(new Date(expectedAt.getTime() + 1000));
+    pathway.runJobs();
+    expectedEmails.forEach((event, to) ->
+        assertThat(mailAbout(referral).recipientsOf(event)).as(event).containsExactlyInAnyOrderElementsOf(to));
+    Task after = pathway.task(referral, taskKey);
+    assertThat(after.getId()).isEqualTo(before.getId());
+    assertThat(after.getAssignee()).isEqualTo(before.getAssignee());
+  }
+
+  // Due dates and timers ///////////////////////////////////////////////////
+
+  @Test
+  void aContactAttemptAllocatedOnTheFridayBeforeABankHolidayIsDueFiveWorkingDaysLater() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referAndAllocate();
+
+    Task contact = pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT);
+    assertThat(contact.getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_RECORD_CONTACT_ATTEMPT, BOUNDARY_FIRST_CONTACT_REMINDER,
+        london("2027-09-07T09:00"), Map.of("first-contact-reminder", List.of(TINA)));
+    assertFiresOnTime(referral, TASK_RECORD_CONTACT_ATTEMPT, BOUNDARY_FIRST_CONTACT_ESCALATION,
+        london("2027-09-09T09:00"), Map.of("first-contact-escalation", List.of(COLIN)));
+    assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
+  }
+
+  @Test
+  void anUnallocatedReferralRemindsTheCoordinatorsThenEscalatesToTheManagers() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.refer();
+
+    assertThat(pathway.task(referral, TASK_TRIAGE_AND_ALLOCATE).getDueDate()).isEqualTo(london("2027-09-01T17:00"));
+    assertFiresOnTime(referral, TASK_TRIAGE_AND_ALLOCATE, BOUNDARY_ALLOCATION_REMINDER,
+        london("2027-09-02T09:00"), Map.of("allocation-reminder", List.of(COLIN)));
+    assertFiresOnTime(referral, TASK_TRIAGE_AND_ALLOCATE, BOUNDARY_ALLOCATION_ESCALATION,
+        london("2027-09-06T09:00"), Map.of("allocation-escalation", List.of(MANAGERS)));
+    assertThat(pathway.task(referral, TASK_TRIAGE_AND_ALLOCATE).getAssignee()).isNull();
+  }
+
+  @Test
+  void anAssessmentIsDueTenWorkingDaysAfterTheReferralAndItsDelayReachesCoordinatorsAndPractitioner() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referAndAllocate();
+    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("APPOINTMENT_BOOKED"));
+
+    assertThat(pathway.task(referral, TASK_ASSESS_HEALTH_AND_WELLBEING).getDueDate())
+        .isEqualTo(london("2027-09-13T17:00"));
+    assertFiresOnTime(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, BOUNDARY_ASSESSMENT_REMINDER,
+        london("2027-09-09T09:00"), Map.of("assessment-reminder", List.of(TINA)));
+    assertFiresOnTime(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, BOUNDARY_ASSESSMENT_ESCALATION,
+        london("2027-09-14T09:00"), Map.of("assessment-escalation", List.of(COLIN), "assessment-delay", List.of(PAULA)));
+  }
+
+  @Test
+  void aHealthPlanNotAgreedWithinFiveWorkingDaysRemindsTheHealthTrainer() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referAndAllocate();
+    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("APPOINTMENT_BOOKED"));
+    pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(false));
+
+    assertThat(pathway.task(referral, TASK_AGREE_HEALTH_PLAN).getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_AGREE_HEALTH_PLAN, BOUNDARY_HEALTH_PLAN_REMINDER,
+        london("2027-09-07T09:00"), Map.of("health-plan-reminder", List.of(TINA)));
+  }
+
+  @Test
+  void aSessionNotRecordedOnItsDayRemindsTheHealthTrainerTheNextMorning() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(6);
+    // The plan books the first session a week after it is agreed: Friday 3 September.
+    assertThat(pathway.task(referral, TASK_RECORD_SUPPORT_SESSION).getDueDate()).isEqualTo(london("2027-09-03T17:00"));
+    assertFiresOnTime(referral, TASK_RECORD_SUPPORT_SESSION, BOUNDARY_SESSION_FEEDBACK_REMINDER,
+        london("2027-09-06T09:00"), Map.of("session-feedback-reminder", List.of(TINA)));
+  }
+
+  @Test
+  void anOnwardReferralIsFollowedUpTenWorkingDaysAfterItWasMade() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(6);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionWithOnwardReferrals("DENTIST"));
+    assertThat(pathway.tasks(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL)).isEmpty();
+    assertThat(management.createJobQuery().processInstanceId(referral.getId()).activityId(CATCH_FOLLOW_UP_DUE)
+        .singleResult().getDuedate()).isEqualTo(london("2027-09-13T09:00"));
+
+    clockAt(london("2027-09-13T09:00:01"));
+    pathway.runJobs();
+    Task followUp = pathway.task(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL);
+    assertThat(followUp.getAssignee()).isEqualTo(DemoUsers.TRAINER);
+    assertThat(followUp.getDueDate()).isEqualTo(london("2027-09-13T17:00"));
+    assertFiresOnTime(referral, TASK_FOLLOW_UP_ONWARD_REFERRAL, BOUNDARY_FOLLOW_UP_REMINDER,
+        london("2027-09-15T09:00"), Map.of("follow-up-reminder", List.of(TINA)));
+  }
+
+  @Test
+  void anExitSummaryRemindsTheHealthTrainerThenEscalatesToTheCoordinators() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(1);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+    pathway.submit(referral, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
+    pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("PLANNED_SESSIONS_DONE", 2));
+
+    assertThat(pathway.task(referral, TASK_WRITE_EXIT_SUMMARY).getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_WRITE_EXIT_SUMMARY, BOUNDARY_EXIT_SUMMARY_REMINDER,
+        london("2027-09-02T09:00"), Map.of("exit-summary-reminder", List.of(TINA)));
+    assertFiresOnTime(referral, TASK_WRITE_EXIT_SUMMARY, BOUNDARY_EXIT_SUMMARY_ESCALATION,
+        london("2027-09-07T09:00"), Map.of("exit-summary-escalation", List.of(COLIN)));
+  }
+
+  // Every event ////////////////////////////////////////////////////////////
+
+  @Test
+  void everyNotificationEventSendsOneEmailToItsRecipientAndNoneCarriesWhatStaffEntered() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance a = pathway.refer();
+    pathway.fire(a, BOUNDARY_ALLOCATION_REMINDER);
+    pathway.fire(a, BOUNDARY_ALLOCATION_ESCALATION);
+    pathway.submit(a, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, Pathway.triageForm(DemoUsers.TRAINER));
+    pathway.fire(a, BOUNDARY_FIRST_CONTACT_REMINDER);
+    pathway.fire(a, BOUNDARY_FIRST_CONTACT_ESCALATION);
+    pathway.submit(a, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("APPOINTMENT_BOOKED"));
+    pathway.fire(a, BOUNDARY_ASSESSMENT_REMINDER);
+    pathway.fire(a, BOUNDARY_ASSESSMENT_ESCALATION);
+    pathway.submit(a, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(true));
+    pathway.fire(a, BOUNDARY_HEALTH_PLAN_REMINDER);
+    pathway.submit(a, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(1, 2));
+    pathway.fire(a, BOUNDARY_SESSION_FEEDBACK_REMINDER);
+    pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
+    pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
+    pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionWithOnwardReferrals("STOP_SMOKING"));
+    pathway.fire(a, CATCH_FOLLOW_UP_DUE);
+    pathway.fire(a, BOUNDARY_FOLLOW_UP_REMINDER);
+    pathway.submit(a, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
+    pathway.submit(a, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("GOALS_MET", 2));
+    pathway.fire(a, BOUNDARY_EXIT_SUMMARY_REMINDER);
+    pathway.fire(a, BOUNDARY_EXIT_SUMMARY_ESCALATION);
+    pathway.submit(a, TASK_WRITE_EXIT_SUMMARY, DemoUsers.TRAINER, Pathway.exitSummaryForm());
+
+    Map<String, Object> outOfArea = Pathway.referralForm();
+    outOfArea.put("postcode", "M1 1AE");
+    ProcessInstance notEligible = pathway.refer(outOfArea);
+    ProcessInstance withdrawn = pathway.referAndAllocate();
+    pathway.start(PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER,
+        Map.of("referralReference", withdrawn.getBusinessKey(), "withdrawalReason", "SUPERVISION_ENDED"));
+    ProcessInstance consentWithdrawn = pathway.refer();
+    pathway.start(PROCESS_WITHDRAW_CONSENT, DemoUsers.PRACTITIONER, Map.of("referralReference",
+        consentWithdrawn.getBusinessKey(), "consentWithdrawnOn", ServiceClock.today().toString(), "reportedBy", "PHONE"));
+    pathway.runJobs();
+
+    Mailbox mailA = mailAbout(a);
+    Map<String, List<String>> expectedA = new java.util.LinkedHashMap<>();
+    expectedA.put("referral-received", List.of(COLIN));
+    expectedA.put("allocation-reminder", List.of(COLIN));
+    expectedA.put("allocation-escalation", List.of(MANAGERS));
+    expectedA.put("allocated", List.of(TINA));
+    expectedA.put("first-contact-reminder", List.of(TINA));
+    expectedA.put("first-contact-escalation", List.of(COLIN));
+    expectedA.put("assessment-reminder", List.of(TINA));
+    expectedA.put("assessment-escalation", List.of(COLIN));
+    expectedA.put("assessment-delay", List.of(PAULA));
+    expectedA.put("safeguarding-concern", List.of(SAM));
+    expectedA.put("safeguarding-concern-practitioner", List.of(PAULA));
+    expectedA.put("health-plan-reminder", List.of(TINA));
+    expectedA.put("session-feedback-reminder", List.of(TINA));
+    expectedA.put("missed-sessions", List.of(PAULA));
+    expectedA.put("follow-up-reminder", List.of(TINA));
+    expectedA.put("exit-summary-reminder", List.of(TINA));
+    expectedA.put("exit-summary-escalation", List.of(COLIN));
+    expectedA.put("exit-summary-ready", List.of(PAULA));
+    expectedA.forEach((event, to) -> assertThat(mailA.recipientsOf(event)).as(event).containsExactlyElementsOf(to));
+    assertThat(mailA.emails()).hasSize(expectedA.size());
+    assertThat(mailAbout(notEligible).recipientsOf("not-eligible")).containsExactly(PAULA);
+    assertThat(mailAbout(withdrawn).recipientsOf("withdrawn")).containsExactly(TINA);
+    assertThat(mailAbout(consentWithdrawn).recipientsOf("consent-withdrawn")).containsExactly(COLIN);
+
+    List<String> sentEvents = new ArrayList<>();
+    Mailbox.of(smtp.getReceivedMessages()).emails().forEach(email -> sentEvents.add(email.event()));
+    for (NotificationEvent event : NotificationEvent.values()) {
+      assertThat(sentEvents).as("an email for %s", event.id()).contains(event.id());
+    }
+    List<String> entered = List.of("Alex", "Example", "Mentions a child left alone", "Stop smoking",
+        "quit date", "Register with a GP", "Talked through cravings", "Cut down", "Discussed with the person",
+        "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123");
+    for (Mailbox.Email email : Mailbox.of(smtp.getReceivedMessages()).emails()) {
+      for (String value : entered) {
+        assertThat(email.subject() + "\n" + email.body()).as("%s to %s", email.event(), email.to())
+            .doesNotContainIgnoringCase(value);
+      }
+    }
+  }
+
+  @Test
+  void theSafeguardingEmailCarriesAnHtmlVersionAsWell() throws Exception {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.refer();
+    pathway.start(PROCESS_RAISE_SAFEGUARDING_CONCERN, DemoUsers.COORDINATOR, Map.of("referralReference",
+        referral.getBusinessKey(), "atRisk", "THE_PERSON", "immediateDanger", "no", "concernDescription", "Concern."));
+    pathway.runJobs();
+
+    jakarta.mail.internet.MimeMessage urgent = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(message -> {
+          try {
+            return "safeguarding-concern".equals(message.getHeader(NotificationSender.EVENT_HEADER)[0]);
+          } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+          }
+        }).findFirst().orElseThrow();
+    assertThat(urgent.getContentType()).startsWith("multipart/");
+    assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(urgent)).contains("text/html").contains("Open the concern");
+  }
+
+  // Reliability ////////////////////////////////////////////////////////////
+
+  @Test
+  void whenTheMailServerIsDownTheEmailIsRetriedThenAnIncidentAndAfterRecoveryItGoesOutOnce() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.refer();
+    Task triage = pathway.task(referral, TASK_TRIAGE_AND_ALLOCATE);
+    smtp.stop();
+
+    pathway.submitOnly(triage, DemoUsers.COORDINATOR, Pathway.triageForm(DemoUsers.TRAINER));
+    Job send = sendJobFor(referral, "allocated");
+    int attempts = 0;
+    while (runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).count() == 0) {
+      assertThat(attempts++).as("attempts before an incident").isLessThan(10);
+      Job due = management.createJobQuery().jobId(send.getId()).singleResult();
+      clockAt(new Date(Math.max(ClockUtil.getCurrentTime().getTime(),
+          due.getDuedate() == null ? 0 : due.getDuedate().getTime()) + 1000));
+      assertThatThrownBy(() -> management.executeJob(send.getId())).isInstanceOf(Exception.class);
+    }
+    assertThat(attempts).as("retries before the incident").isGreaterThan(1);
+    assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
+    assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
+
+    smtp.start();
+    management.setJobRetries(send.getId(), 1);
+    management.executeJob(send.getId());
+    pathway.runJobs();
+
+    assertThat(mailAbout(referral).recipientsOf("allocated")).containsExactly(TINA);
+    assertThat(runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).count()).isZero();
+    assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
+  }
+
+  @Test
+  void anEmailTheServerAcceptedIsNotSentAgainWhenItsJobIsRetried() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.refer();
+    FailAfterSending.ARMED.set(true);
+    pathway.submitOnly(pathway.task(referral, TASK_TRIAGE_AND_ALLOCATE), DemoUsers.COORDINATOR,
+        Pathway.triageForm(DemoUsers.TRAINER));
+    Job send = sendJobFor(referral, "allocated");
+
+    assertThatThrownBy(() -> management.executeJob(send.getId())).hasMessageContaining("after sending");
+    assertThat(mailAbout(referral).recipientsOf("allocated")).containsExactly(TINA);
+    clockAt(new Date(ClockUtil.getCurrentTime().getTime() + 120_000));
+    management.executeJob(send.getId());
+
+    assertThat(mailAbout(referral).recipientsOf("allocated")).containsExactly(TINA);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(send.getProcessInstanceId()).count()).isZero();
+  }
+
+  @Autowired Notifier notifier;
+  @Autowired org.ohtpathway.referral.ReferralService referrals;
+
+  /** The job that sends the referral's email of this event. */
+  private Job sendJobFor(ProcessInstance referral, String event) {
+    Long referralId = referrals.findByReference(referral.getBusinessKey()).orElseThrow().getId();
+    Notification notification = notifier.notificationsOf(referralId).stream()
+        .filter(n -> n.getEvent().id().equals(event)).findFirst().orElseThrow();
+    String sender = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_SEND_NOTIFICATION)
+        .variableValueEquals("notificationId", notification.getId()).singleResult().getId();
+    return management.createJobQuery().processInstanceId(sender).singleResult();
+  }
+
+  /** Fails the sending job once, after the email was accepted: as if its commit had failed. */
+  @TestConfiguration
+  static class FailAfterSending {
+
+    static final AtomicBoolean ARMED = new AtomicBoolean();
+
+    @Bean
+    ProcessEnginePlugin failAfterSendingPlugin() {
+      return new AbstractProcessEnginePlugin() {
+        @Override
+        public void preInit(ProcessEngineConfigurationImpl configuration) {
+          if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+          }
+          configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+              if (SERVICE_TASK_SEND_EMAIL.equals(activity.getId())) {
+                activity.addListener(ExecutionListener.EVENTNAME_END, execution -> {
+                  if (ARMED.getAndSet(false)) {
+                    throw new ProcessEngineException("Failing the job after sending, as a test");
+                  }
+                });
+              }
+            }
+          });
+        }
+      };
+    }
+  }
+}
