@@ -326,9 +326,14 @@ public class Pathway {
     return referral;
   }
 
-  public ProcessInstance referToSessions(int plannedSessions) {
+  public ProcessInstance referToAssessment() {
     ProcessInstance referral = referAndAllocate();
     submit(referral, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, contactForm("APPOINTMENT_BOOKED"));
+    return referral;
+  }
+
+  public ProcessInstance referToSessions(int plannedSessions) {
+    ProcessInstance referral = referToAssessment();
     submit(referral, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, assessmentForm(false));
     submit(referral, PathwayModel.TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, planForm(plannedSessions, 2));
     return referral;

@@ -146,8 +146,7 @@ class NotificationTest {
   @Test
   void anAssessmentIsDueTenWorkingDaysAfterTheReferralAndItsDelayReachesCoordinatorsAndPractitioner() {
     clockAt(london("2027-08-27T10:00"));
-    ProcessInstance referral = pathway.referAndAllocate();
-    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("APPOINTMENT_BOOKED"));
+    ProcessInstance referral = pathway.referToAssessment();
 
     assertThat(pathway.task(referral, TASK_ASSESS_HEALTH_AND_WELLBEING).getDueDate())
         .isEqualTo(london("2027-09-13T17:00"));
@@ -160,8 +159,7 @@ class NotificationTest {
   @Test
   void aHealthPlanNotAgreedWithinFiveWorkingDaysRemindsTheHealthTrainer() {
     clockAt(london("2027-08-27T10:00"));
-    ProcessInstance referral = pathway.referAndAllocate();
-    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("APPOINTMENT_BOOKED"));
+    ProcessInstance referral = pathway.referToAssessment();
     pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(false));
 
     assertThat(pathway.task(referral, TASK_AGREE_HEALTH_PLAN).getDueDate()).isEqualTo(london("2027-09-06T17:00"));

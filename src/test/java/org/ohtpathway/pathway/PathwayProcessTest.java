@@ -266,8 +266,7 @@ class PathwayProcessTest {
 
   @Test
   void safeguardingConcernFoundAtAssessmentGoesToTheLeads() {
-    ProcessInstance referral = pathway.referAndAllocate();
-    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, contactForm("APPOINTMENT_BOOKED"));
+    ProcessInstance referral = pathway.referToAssessment();
     pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, assessmentForm(true));
 
     assertThat(referral).isWaitingAt(TASK_AGREE_HEALTH_PLAN, TASK_ACT_ON_SAFEGUARDING_CONCERN)
