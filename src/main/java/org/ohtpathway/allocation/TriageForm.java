@@ -12,6 +12,7 @@ import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
@@ -57,8 +58,8 @@ class TriageForm implements TaskForm {
   }
 
   private List<User> trainers() {
-    return identity.createUserQuery().memberOfGroup(Groups.HEALTH_TRAINERS)
-        .orderByUserFirstName().asc().list();
+    return AsSystem.call(() -> identity.createUserQuery().memberOfGroup(Groups.HEALTH_TRAINERS)
+        .orderByUserFirstName().asc().list());
   }
 
   @Override

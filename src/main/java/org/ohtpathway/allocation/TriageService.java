@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.HealthNeed;
@@ -40,12 +41,12 @@ public class TriageService {
   }
 
   public PrioritySuggestion suggestPriority(Long referralId) {
-    DecisionDefinition table = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_PRIORITY).latestVersion().singleResult();
-    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
+    DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(PathwayModel.DECISION_PRIORITY).latestVersion().singleResult());
+    DmnDecisionResultEntries result = AsSystem.call(() -> decisions.evaluateDecisionById(table.getId())
         .variables(facts(referrals.get(referralId), ServiceClock.today()))
         .evaluate()
-        .getSingleResult();
+        .getSingleResult());
     Priority priority = Priority.valueOf(result.getEntry("priority"));
     return suggestions.save(new PrioritySuggestion(referralId, priority, result.getEntry("reason"),
         table.getId(), Actor.current(), ServiceClock.now()));

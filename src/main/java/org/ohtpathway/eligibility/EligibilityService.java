@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Consent;
@@ -42,12 +43,12 @@ public class EligibilityService {
   public EligibilityDecision decide(Long referralId) {
     Referral referral = referrals.get(referralId);
     Consent consent = referrals.consent(referralId);
-    DecisionDefinition table = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_ELIGIBILITY).latestVersion().singleResult();
-    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
+    DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
+        .decisionDefinitionKey(PathwayModel.DECISION_ELIGIBILITY).latestVersion().singleResult());
+    DmnDecisionResultEntries result = AsSystem.call(() -> decisions.evaluateDecisionById(table.getId())
         .variables(facts(referral, consent, ServiceClock.today()))
         .evaluate()
-        .getSingleResult();
+        .getSingleResult());
     boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
     String reason = eligible ? null : result.getEntry("reasonCode");
     return decisionsMade.save(new EligibilityDecision(referralId, eligible, reason, table.getId(),

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
@@ -102,10 +103,10 @@ public class NotificationSender {
         throw new IllegalStateException("The group " + groupId + " has no members and no mailbox"
             + " (oht.notifications.mailboxes." + groupId + ")");
       }
-      Group group = identity.createGroupQuery().groupId(groupId).singleResult();
+      Group group = AsSystem.call(() -> identity.createGroupQuery().groupId(groupId).singleResult());
       return new Addressee(group == null ? groupId : group.getName(), mailbox);
     }
-    User user = identity.createUserQuery().userId(userId).singleResult();
+    User user = AsSystem.call(() -> identity.createUserQuery().userId(userId).singleResult());
     String address = user == null ? null : user.getEmail();
     if ((address == null || address.isBlank()) && userId.equals(referral.getRecordedBy())) {
       address = referral.getPractitionerEmail();
@@ -124,8 +125,8 @@ public class NotificationSender {
     if (taskKey == null) {
       return null;
     }
-    return tasks.createTaskQuery().processInstanceId(notification.getPathwayInstanceId())
-        .taskDefinitionKey(taskKey).list().stream()
+    return AsSystem.call(() -> tasks.createTaskQuery().processInstanceId(notification.getPathwayInstanceId())
+        .taskDefinitionKey(taskKey).list()).stream()
         .max(Comparator.comparing(Task::getCreateTime))
         .orElse(null);
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.Actor;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
@@ -52,7 +53,8 @@ public class Notifier {
       PathwayVariables.NOTIFICATION_ID.putIn(variables, notification.getId());
       PathwayVariables.REFERRAL_ID.putIn(variables, referralId);
       PathwayVariables.REFERRAL_REFERENCE.putIn(variables, reference);
-      runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, reference, variables);
+      AsSystem.call(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, reference,
+          variables));
     }
   }
 
@@ -81,7 +83,8 @@ public class Notifier {
       return List.of(new Recipient(null, groupId));
     }
     List<Recipient> members = new ArrayList<>();
-    for (User member : identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list()) {
+    for (User member : AsSystem.call(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+        .list())) {
       members.add(new Recipient(member.getId(), groupId));
     }
     return members.isEmpty() ? List.of(new Recipient(null, groupId)) : members;

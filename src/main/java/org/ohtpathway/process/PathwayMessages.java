@@ -16,17 +16,17 @@ public class PathwayMessages {
 
   /** Whether the pathway is at a point where it listens for this message. */
   public boolean canReceive(String processInstanceId, String messageName) {
-    return processInstanceId != null && runtime.createEventSubscriptionQuery()
+    return processInstanceId != null && AsSystem.call(() -> runtime.createEventSubscriptionQuery()
         .processInstanceId(processInstanceId)
         .eventType("message")
         .eventName(messageName)
-        .count() > 0;
+        .count()) > 0;
   }
 
   public void send(String processInstanceId, String messageName, VariableMap variables) {
-    runtime.createMessageCorrelation(messageName)
+    AsSystem.call(() -> runtime.createMessageCorrelation(messageName)
         .processInstanceId(processInstanceId)
         .setVariables(variables)
-        .correlateWithResult();
+        .correlateWithResult());
   }
 }

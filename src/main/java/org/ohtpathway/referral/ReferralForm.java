@@ -11,6 +11,7 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.springframework.stereotype.Component;
 
@@ -104,7 +105,7 @@ class ReferralForm implements TaskForm {
     }
     Set<HealthNeed> needs = in.codes("presentingNeeds", "Presenting needs", HealthNeed.class);
     in.check(!needs.isEmpty(), "Presenting needs", "choose at least one need the person wants help with.");
-    User practitioner = identity.createUserQuery().userId(referrer).singleResult();
+    User practitioner = AsSystem.call(() -> identity.createUserQuery().userId(referrer).singleResult());
     String name = in.text("practitionerName", "Your name");
     String email = in.email("practitionerEmail", "Your email address");
     if (name == null && practitioner != null) {
