@@ -33,6 +33,10 @@ public class Allocation extends RecordedAction {
     this.note = note;
   }
 
+  void minimise() {
+    note = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -33,6 +33,10 @@ public class PrioritySuggestion extends RecordedAction {
     this.decisionDefinitionId = decisionDefinitionId;
   }
 
+  void minimise() {
+    reason = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PrioritySuggestionRepository extends JpaRepository<PrioritySuggestion, Long> {
 
   Optional<PrioritySuggestion> findFirstByReferralIdOrderByRecordedAtDesc(Long referralId);
+
+  java.util.List<PrioritySuggestion> findByReferralId(Long referralId);
 }

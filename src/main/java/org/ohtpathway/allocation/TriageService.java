@@ -75,6 +75,12 @@ public class TriageService {
         ServiceClock.now()));
   }
 
+  /** Keeps who was allocated and when; drops the reasons and notes, which may be about health. */
+  public void minimise(Long referralId) {
+    suggestions.findByReferralId(referralId).forEach(PrioritySuggestion::minimise);
+    allocations.findByReferralIdOrderByRecordedAtAsc(referralId).forEach(Allocation::minimise);
+  }
+
   @Transactional(readOnly = true)
   public List<Allocation> allocationsOf(Long referralId) {
     return allocations.findByReferralIdOrderByRecordedAtAsc(referralId);

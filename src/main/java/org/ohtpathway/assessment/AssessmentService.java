@@ -19,6 +19,11 @@ public class AssessmentService {
     return assessments.save(new Assessment(referralId, answers, trainer, ServiceClock.now()));
   }
 
+  /** The assessment is health detail through and through: it is deleted. */
+  public void minimise(Long referralId) {
+    assessments.deleteByReferralId(referralId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Assessment> assessmentOf(Long referralId) {
     return assessments.findFirstByReferralIdOrderByRecordedAtDesc(referralId);

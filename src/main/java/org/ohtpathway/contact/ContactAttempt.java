@@ -41,6 +41,10 @@ public class ContactAttempt extends RecordedAction {
     this.note = note;
   }
 
+  void minimise() {
+    note = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -29,6 +29,10 @@ public class ContactService {
     return conclusion(referralId);
   }
 
+  public void minimise(Long referralId) {
+    attempts.findByReferralIdOrderByRecordedAtAsc(referralId).forEach(ContactAttempt::minimise);
+  }
+
   @Transactional(readOnly = true)
   public List<ContactAttempt> attemptsFor(Long referralId) {
     return attempts.findByReferralIdOrderByRecordedAtAsc(referralId);

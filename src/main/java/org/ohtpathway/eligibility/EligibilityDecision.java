@@ -29,6 +29,11 @@ public class EligibilityDecision extends RecordedAction {
     this.decisionDefinitionId = decisionDefinitionId;
   }
 
+  /** The reason may be a health one (mental-health crisis): only the outcome is kept. */
+  void minimise() {
+    reasonCode = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EligibilityDecisionRepository extends JpaRepository<EligibilityDecision, Long> {
 
   Optional<EligibilityDecision> findFirstByReferralIdOrderByRecordedAtDesc(Long referralId);
+
+  java.util.List<EligibilityDecision> findByReferralId(Long referralId);
 }

@@ -67,6 +67,10 @@ public class EligibilityService {
         .putValue("mentalHealthCrisis", referral.isMentalHealthCrisis());
   }
 
+  public void minimise(Long referralId) {
+    decisionsMade.findByReferralId(referralId).forEach(EligibilityDecision::minimise);
+  }
+
   @Transactional(readOnly = true)
   public Optional<EligibilityDecision> decisionFor(Long referralId) {
     return decisionsMade.findFirstByReferralIdOrderByRecordedAtDesc(referralId);

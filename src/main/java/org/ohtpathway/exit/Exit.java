@@ -80,6 +80,22 @@ public class Exit extends RecordedAction {
     this.helpfulness = exit.helpfulness();
   }
 
+  /** Keeps the date and reason of exit; drops the outcome measures and feedback. */
+  void minimise() {
+    reasonOther = null;
+    goalOutcomes.clear();
+    swemwbs = null;
+    confidenceToChange = null;
+    gpRegistered = null;
+    dentistRegistered = null;
+    smokingStatus = null;
+    measuresNotCollected.clear();
+    notCollectedReason = null;
+    notCollectedDetails = null;
+    feedback = null;
+    helpfulness = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -26,6 +26,11 @@ public class ExitService {
     return exits.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
   }
 
+  public void minimise(Long referralId) {
+    exits.findByReferralId(referralId).forEach(Exit::minimise);
+    summaries.deleteByReferralId(referralId);
+  }
+
   public ExitSummary writeSummary(Long referralId, String summary, String trainer) {
     return summaries.save(new ExitSummary(referralId, summary, trainer, ServiceClock.now()));
   }

@@ -22,7 +22,7 @@ public class HealthPlan extends RecordedAction {
   private LocalDate agreedOn;
   private int plannedSessions;
   private LocalDate firstSessionDate;
-  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+  @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @OrderBy("number")
   private List<Goal> goals = new ArrayList<>();
 
@@ -39,6 +39,11 @@ public class HealthPlan extends RecordedAction {
     for (int i = 0; i < goals.size(); i++) {
       this.goals.add(new Goal(this, i + 1, goals.get(i)));
     }
+  }
+
+  /** Keeps when the plan was agreed and how many sessions; the goals are health detail. */
+  void minimise() {
+    goals.clear();
   }
 
   public Long getReferralId() {

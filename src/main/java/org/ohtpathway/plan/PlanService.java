@@ -24,6 +24,10 @@ public class PlanService {
         trainer, ServiceClock.now()));
   }
 
+  public void minimise(Long referralId) {
+    plans.findByReferralId(referralId).forEach(HealthPlan::minimise);
+  }
+
   @Transactional(readOnly = true)
   public Optional<HealthPlan> planFor(Long referralId) {
     return plans.findFirstByReferralIdOrderByRecordedAtDesc(referralId);

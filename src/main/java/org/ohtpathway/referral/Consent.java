@@ -38,6 +38,10 @@ public class Consent extends RecordedAction {
     this.namedServices = details.namedServices();
   }
 
+  void minimise() {
+    namedServices = null;
+  }
+
   public boolean isGiven() {
     return given;
   }

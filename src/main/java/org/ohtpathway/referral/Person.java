@@ -13,21 +13,18 @@ import org.ohtpathway.process.RecordedAction;
 @Entity
 public class Person extends RecordedAction {
 
-  @Column(nullable = false, length = 7)
+  // Nullable: the person's details are removed when consent is withdrawn or retention ends.
+  @Column(length = 7)
   private String crn;
-  @Column(nullable = false)
   private String givenName;
-  @Column(nullable = false)
   private String familyName;
-  @Column(nullable = false)
   private LocalDate dateOfBirth;
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private Sex sex;
   private String phone;
   private String email;
   private String addressLine;
-  @Column(nullable = false, length = 8)
+  @Column(length = 8)
   private String postcode;
   private boolean safeToPhone;
   private boolean safeToEmail;
@@ -58,12 +55,34 @@ public class Person extends RecordedAction {
     this.commitments = details.commitments();
   }
 
+  /** Removes everything that identifies the person. */
+  void minimise() {
+    crn = null;
+    givenName = null;
+    familyName = null;
+    dateOfBirth = null;
+    sex = null;
+    phone = null;
+    email = null;
+    addressLine = null;
+    postcode = null;
+    safeToPhone = false;
+    safeToEmail = false;
+    interpreterLanguage = null;
+    accessibilityNeeds = null;
+    commitments = null;
+  }
+
+  public boolean isMinimised() {
+    return crn == null && dateOfBirth == null;
+  }
+
   public String getCrn() {
     return crn;
   }
 
   public String getName() {
-    return givenName + " " + familyName;
+    return isMinimised() ? "(details removed)" : givenName + " " + familyName;
   }
 
   public LocalDate getDateOfBirth() {
@@ -92,6 +111,9 @@ public class Person extends RecordedAction {
 
   /** The outward code, e.g. OL11 for OL11 2AB: what the service area is defined by. */
   public String getPostcodeDistrict() {
+    if (postcode == null) {
+      return null;
+    }
     String compact = postcode.replace(" ", "").toUpperCase();
     return compact.length() > 3 ? compact.substring(0, compact.length() - 3) : compact;
   }

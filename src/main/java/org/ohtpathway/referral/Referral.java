@@ -28,8 +28,8 @@ public class Referral extends RecordedAction {
   @Column(length = 64)
   private String processInstanceId;
 
+  // Nullable: health and offence details are removed when consent is withdrawn or retention ends.
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private SupervisionType supervisionType;
   private LocalDate supervisionEndDate;
   private LocalDate releaseDate;
@@ -40,19 +40,16 @@ public class Referral extends RecordedAction {
   @Column(name = "need", nullable = false)
   private Set<HealthNeed> presentingNeeds = EnumSet.noneOf(HealthNeed.class);
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private YesNoNotKnown registeredWithGp;
   private boolean mentalHealthCrisis;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private RiskLevel riskToOthers;
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
   private RiskLevel riskToSelf;
   @Column(length = 4000)
   private String loneWorkingCautions;
-  @Column(length = 4000, nullable = false)
+  @Column(length = 4000)
   private String reason;
 
   @Column(nullable = false)
@@ -83,6 +80,21 @@ public class Referral extends RecordedAction {
     this.practitionerName = details.practitionerName();
     this.practitionerEmail = details.practitionerEmail();
     this.practitionerPhone = details.practitionerPhone();
+  }
+
+  /** Removes the health, risk and offence details, and the person's. */
+  void minimise() {
+    person.minimise();
+    supervisionType = null;
+    supervisionEndDate = null;
+    releaseDate = null;
+    presentingNeeds.clear();
+    registeredWithGp = null;
+    mentalHealthCrisis = false;
+    riskToOthers = null;
+    riskToSelf = null;
+    loneWorkingCautions = null;
+    reason = null;
   }
 
   void assignReference(String reference) {

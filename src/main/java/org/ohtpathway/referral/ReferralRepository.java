@@ -9,4 +9,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
   List<Referral> findByPersonCrnOrderByRecordedAtDesc(String crn);
 
   Optional<Referral> findByReference(String reference);
+
+  List<Referral> findByRecordedByOrderByRecordedAtDesc(String referrer);
+
+  List<Referral> findByRecordedAtBefore(java.time.Instant before);
 }

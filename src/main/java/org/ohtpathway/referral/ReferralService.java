@@ -58,6 +58,16 @@ public class ReferralService {
   }
 
   @Transactional(readOnly = true)
+  public List<Referral> referredBefore(Instant before) {
+    return referrals.findByRecordedAtBefore(before);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Referral> referredBy(String practitioner) {
+    return referrals.findByRecordedByOrderByRecordedAtDesc(practitioner);
+  }
+
+  @Transactional(readOnly = true)
   public Consent consent(Long referralId) {
     return consents.findFirstByReferralIdOrderByRecordedAtDesc(referralId)
         .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has no consent record"));
@@ -70,6 +80,12 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public boolean acknowledged(Long referralId, Acknowledgement.Subject subject) {
     return acknowledgements.countByReferralIdAndSubject(referralId, subject) > 0;
+  }
+
+  /** Removes the person's details and the referral's health, risk and offence details. */
+  public void minimise(Long referralId) {
+    get(referralId).minimise();
+    consents.findFirstByReferralIdOrderByRecordedAtDesc(referralId).ifPresent(Consent::minimise);
   }
 
   @Transactional(readOnly = true)

@@ -26,11 +26,12 @@ public record ReferralSummary(
     return new ReferralSummary(
         referral.getReference(),
         person.getName(),
-        person.getCrn(),
-        person.getDateOfBirth().toString(),
+        person.getCrn() == null ? "removed" : person.getCrn(),
+        person.getDateOfBirth() == null ? "removed" : person.getDateOfBirth().toString(),
         referral.getPresentingNeeds().stream().map(Coded::label).collect(Collectors.joining(", ")),
-        "Risk to others: " + referral.getRiskToOthers().label()
-            + ". Risk to self: " + referral.getRiskToSelf().label() + ".",
+        referral.getRiskToOthers() == null ? "Removed."
+            : "Risk to others: " + referral.getRiskToOthers().label()
+                + ". Risk to self: " + referral.getRiskToSelf().label() + ".",
         orNone(referral.getLoneWorkingCautions()),
         contactDetails(person),
         accessibility(person),

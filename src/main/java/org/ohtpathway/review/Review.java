@@ -43,6 +43,10 @@ public class Review extends RecordedAction {
     this.note = note;
   }
 
+  void minimise() {
+    note = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -90,6 +90,10 @@ public class ReviewService {
         sessions.sessionsOf(referralId).size(), note, trainer, ServiceClock.now()));
   }
 
+  public void minimise(Long referralId) {
+    reviewsOf(referralId).forEach(Review::minimise);
+  }
+
   @Transactional(readOnly = true)
   public List<Review> reviewsOf(Long referralId) {
     return reviews.findByReferralIdOrderByRecordedAtAscIdAsc(referralId);

@@ -26,6 +26,10 @@ public class SessionService {
     return sessions.save(new SupportSession(referralId, number, record, trainer, ServiceClock.now()));
   }
 
+  public void minimise(Long referralId) {
+    sessionsOf(referralId).forEach(SupportSession::minimise);
+  }
+
   /** In the order they were recorded. */
   @Transactional(readOnly = true)
   public List<SupportSession> sessionsOf(Long referralId) {

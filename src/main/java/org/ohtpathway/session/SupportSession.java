@@ -61,6 +61,14 @@ public class SupportSession extends RecordedAction {
     this.reviewRequested = record.reviewRequested();
   }
 
+  /** Keeps the date and the attendance; drops what was said and done. */
+  void minimise() {
+    notHappenedReason = null;
+    rescheduleReason = null;
+    progress.clear();
+    notes = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

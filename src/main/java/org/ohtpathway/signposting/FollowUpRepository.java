@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   List<FollowUp> findByOnwardReferralId(Long onwardReferralId);
+
+  void deleteByOnwardReferralId(Long onwardReferralId);
 }

@@ -8,4 +8,6 @@ interface OnwardReferralRepository extends JpaRepository<OnwardReferral, Long> {
   List<OnwardReferral> findBySessionIdOrderByIdAsc(Long sessionId);
 
   List<OnwardReferral> findByReferralIdOrderByIdAsc(Long referralId);
+
+  void deleteByReferralId(Long referralId);
 }

@@ -37,6 +37,12 @@ public class SignpostingService {
         .toList();
   }
 
+  /** Which services a person was referred to says what their health needs are: deleted. */
+  public void minimise(Long referralId) {
+    onwardReferralsOf(referralId).forEach(onward -> followUps.deleteByOnwardReferralId(onward.getId()));
+    onwardReferrals.deleteByReferralId(referralId);
+  }
+
   @Transactional(readOnly = true)
   public OnwardReferral onwardReferral(Long onwardReferralId) {
     return onwardReferrals.findById(onwardReferralId)

@@ -1,0 +1,34 @@
+package org.ohtpathway.audit;
+
+import java.util.List;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AuditLog {
+
+  /** What was read. */
+  public enum Action { READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG }
+
+  private final AuditEventRepository events;
+
+  AuditLog(AuditEventRepository events) {
+    this.events = events;
+  }
+
+  /** Recorded in its own transaction: a refused or failed request is audited all the same. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void record(String userId, Action action, String referralReference, boolean allowed) {
+    events.save(new AuditEvent(ServiceClock.now(), userId, action.name(), referralReference, allowed));
+  }
+
+  @Transactional(readOnly = true)
+  public List<AuditEvent> latest(String referralReference, int limit) {
+    PageRequest page = PageRequest.of(0, limit);
+    return referralReference == null ? events.findByOrderByIdDesc(page)
+        : events.findByReferralReferenceOrderByIdDesc(referralReference, page);
+  }
+}

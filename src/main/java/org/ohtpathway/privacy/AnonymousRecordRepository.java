@@ -1,0 +1,6 @@
+package org.ohtpathway.privacy;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AnonymousRecordRepository extends JpaRepository<AnonymousRecord, Long> {
+}

@@ -1,0 +1,190 @@
+package org.ohtpathway.record;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ohtpathway.allocation.Allocation;
+import org.ohtpathway.allocation.TriageService;
+import org.ohtpathway.assessment.Assessment;
+import org.ohtpathway.assessment.AssessmentService;
+import org.ohtpathway.contact.ContactAttempt;
+import org.ohtpathway.contact.ContactService;
+import org.ohtpathway.eligibility.EligibilityService;
+import org.ohtpathway.exit.Exit;
+import org.ohtpathway.exit.ExitService;
+import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.plan.HealthPlan;
+import org.ohtpathway.plan.PlanService;
+import org.ohtpathway.referral.Person;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.review.ReviewService;
+import org.ohtpathway.safeguarding.SafeguardingService;
+import org.ohtpathway.session.SessionService;
+import org.ohtpathway.session.SupportSession;
+import org.ohtpathway.signposting.SignpostingService;
+import org.ohtpathway.withdrawal.WithdrawalService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A referral as the application shows it: its progress, or its whole health record. */
+@Service
+@Transactional(readOnly = true)
+public class ReferralRecords {
+
+  private final ReferralService referrals;
+  private final EligibilityService eligibility;
+  private final TriageService triage;
+  private final ContactService contact;
+  private final AssessmentService assessments;
+  private final PlanService plans;
+  private final SessionService sessions;
+  private final SignpostingService signposting;
+  private final ReviewService reviews;
+  private final ExitService exits;
+  private final WithdrawalService withdrawals;
+  private final SafeguardingService safeguarding;
+  private final ReferralOutcomes outcomes;
+
+  ReferralRecords(ReferralService referrals, EligibilityService eligibility, TriageService triage,
+      ContactService contact, AssessmentService assessments, PlanService plans, SessionService sessions,
+      SignpostingService signposting, ReviewService reviews, ExitService exits, WithdrawalService withdrawals,
+      SafeguardingService safeguarding, ReferralOutcomes outcomes) {
+    this.referrals = referrals;
+    this.eligibility = eligibility;
+    this.triage = triage;
+    this.contact = contact;
+    this.assessments = assessments;
+    this.plans = plans;
+    this.sessions = sessions;
+    this.signposting = signposting;
+    this.reviews = reviews;
+    this.exits = exits;
+    this.withdrawals = withdrawals;
+    this.safeguarding = safeguarding;
+    this.outcomes = outcomes;
+  }
+
+  /** Milestones, end state and exit summary: what probation sees; no health detail. */
+  public Map<String, Object> progress(Referral referral) {
+    Long id = referral.getId();
+    Map<String, Object> progress = new LinkedHashMap<>();
+    progress.put("reference", referral.getReference());
+    progress.put("referredOn", referral.getRecordedAt());
+    progress.put("referredBy", referral.getRecordedBy());
+    eligibility.decisionFor(id).ifPresent(decision -> progress.put("eligible", decision.isEligible()));
+    List<Allocation> allocations = triage.allocationsOf(id);
+    if (!allocations.isEmpty()) {
+      Allocation latest = allocations.get(allocations.size() - 1);
+      progress.put("allocatedOn", allocations.get(0).getRecordedAt());
+      progress.put("healthTrainer", latest.getTrainerId());
+    }
+    List<ContactAttempt> attempts = contact.attemptsFor(id);
+    if (!attempts.isEmpty()) {
+      progress.put("firstContactAttemptOn", attempts.get(0).getAttemptedOn());
+      progress.put("contactAttempts", attempts.size());
+    }
+    assessments.assessmentOf(id).ifPresent(assessment -> progress.put("assessedOn", assessment.getAssessedOn()));
+    plans.planFor(id).ifPresent(plan -> {
+      progress.put("planAgreedOn", plan.getAgreedOn());
+      progress.put("plannedSessions", plan.getPlannedSessions());
+    });
+    progress.put("sessionsAttended", sessions.attendedCount(id));
+    exits.exitOf(id).ifPresent(exit -> {
+      progress.put("exitedOn", exit.getExitedOn());
+      progress.put("exitReasonGroup", exit.getReason().group().label());
+    });
+    exits.summaryOf(id).ifPresent(summary -> progress.put("exitSummary", summary.getSummary()));
+    withdrawals.withdrawalOf(id).ifPresent(withdrawal -> progress.put("withdrawnOn", withdrawal.getRecordedAt()));
+    withdrawals.consentWithdrawalOf(id).ifPresent(consent -> progress.put("consentWithdrawnOn", consent.getWithdrawnOn()));
+    progress.put("endState", outcomes.endStateOf(id).map(Enum::name).orElse(null));
+    return progress;
+  }
+
+  /** Everything recorded about the person and their support. */
+  public Map<String, Object> healthRecord(Referral found) {
+    Long id = found.getId();
+    Referral referral = referrals.get(id);
+    Person person = referral.getPerson();
+    Map<String, Object> record = new LinkedHashMap<>(progress(referral));
+    Map<String, Object> who = new LinkedHashMap<>();
+    who.put("name", person.getName());
+    who.put("crn", person.getCrn());
+    who.put("dateOfBirth", person.getDateOfBirth());
+    who.put("sex", person.getSex());
+    who.put("phone", person.getPhone());
+    who.put("email", person.getEmail());
+    who.put("postcode", person.getPostcode());
+    record.put("person", who);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("supervisionType", referral.getSupervisionType());
+    details.put("supervisionEndDate", referral.getSupervisionEndDate());
+    details.put("presentingNeeds", referral.getPresentingNeeds());
+    details.put("registeredWithGp", referral.getRegisteredWithGp());
+    details.put("riskToOthers", referral.getRiskToOthers());
+    details.put("riskToSelf", referral.getRiskToSelf());
+    details.put("loneWorkingCautions", referral.getLoneWorkingCautions());
+    details.put("reason", referral.getReason());
+    record.put("referral", details);
+    assessments.assessmentOf(id).ifPresent(assessment -> record.put("assessment", assessment(assessment)));
+    plans.planFor(id).ifPresent(plan -> record.put("goals", goals(plan)));
+    record.put("sessions", sessions.sessionsOf(id).stream().map(ReferralRecords::session).toList());
+    record.put("onwardReferrals", signposting.onwardReferralsOf(id).stream().map(onward -> Map.of(
+        "description", onward.describe(),
+        "followUps", signposting.followUpsOf(onward.getId()).stream()
+            .map(followUp -> followUp.getOutcome().label() + " (" + followUp.getFollowedUpOn() + ")").toList())).toList());
+    record.put("reviews", reviews.reviewsOf(id).stream().map(review -> Map.of(
+        "kind", review.getKind().label(), "on", review.getReviewedOn(), "decision", review.getDecision().label())).toList());
+    exits.exitOf(id).ifPresent(exit -> record.put("exit", exit(exit)));
+    record.put("safeguardingConcerns", safeguarding.concernsAbout(id).stream().map(concern -> Map.of(
+        "raisedOn", concern.getRecordedAt(), "source", concern.getSource().label(),
+        "description", concern.getDescription())).toList());
+    return record;
+  }
+
+  private static Map<String, Object> assessment(Assessment assessment) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("assessedOn", assessment.getAssessedOn());
+    map.put("topicsToWorkOn", assessment.getTopicsToWorkOn());
+    map.put("smokingStatus", assessment.getSmokingStatus());
+    map.put("auditCScore", assessment.getAuditC().score());
+    map.put("drugUse", assessment.getDrugUse());
+    map.put("swemwbsRawScore", assessment.getSwemwbs().rawScore());
+    map.put("gpRegistered", assessment.isGpRegistered());
+    map.put("dentistRegistered", assessment.isDentistRegistered());
+    map.put("readinessToChange", assessment.getReadinessToChange());
+    map.put("confidenceToChange", assessment.getConfidenceToChange());
+    map.put("notes", assessment.getNotes());
+    return map;
+  }
+
+  private static List<Map<String, Object>> goals(HealthPlan plan) {
+    return plan.getGoals().stream().map(goal -> Map.<String, Object>of(
+        "number", goal.getNumber(), "topic", goal.getTopic(), "goal", goal.getDescription(),
+        "steps", goal.getSteps(), "targetDate", goal.getTargetDate())).toList();
+  }
+
+  private static Map<String, Object> session(SupportSession session) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("number", session.getNumber());
+    map.put("date", session.getSessionDate());
+    map.put("attendance", session.getAttendance());
+    map.put("notes", session.getNotes());
+    return map;
+  }
+
+  private static Map<String, Object> exit(Exit exit) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("exitedOn", exit.getExitedOn());
+    map.put("reason", exit.getReason());
+    map.put("goalAchievementScore", exit.getGoalAchievementScore());
+    map.put("swemwbsRawScore", exit.getSwemwbs() == null ? null : exit.getSwemwbs().rawScore());
+    map.put("measuresNotCollected", exit.getMeasuresNotCollected());
+    map.put("feedback", exit.getFeedback());
+    return map;
+  }
+
+  public List<Referral> referredBy(String practitioner) {
+    return referrals.referredBy(practitioner);
+  }
+}
