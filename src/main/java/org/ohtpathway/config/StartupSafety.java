@@ -46,7 +46,7 @@ public class StartupSafety implements EnvironmentPostProcessor {
   }
 
   /** Why a password is too weak, or null if it is strong enough. */
-  static String weakness(String userId, String password) {
+  public static String weakness(String userId, String password) {
     if (password == null || password.isBlank()) {
       return "is missing.";
     }
