@@ -24,7 +24,6 @@ import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -40,10 +39,7 @@ import org.springframework.util.MultiValueMap;
  * Who may do what, over real HTTP against the running application: each role × operation,
  * and the expected allow or deny. A referral allocated to Tina and assessed is the subject.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:oht-pathway-access;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false",
-    "oht.notifications.capture-dir=target/captured-mail/access"})
+@HttpTest
 class AccessMatrixTest {
 
   static final String ADMIN = "admin";
