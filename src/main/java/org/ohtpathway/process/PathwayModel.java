@@ -12,6 +12,7 @@ public final class PathwayModel {
   public static final String PROCESS_WITHDRAW_CONSENT = "WithdrawConsent";
   public static final String PROCESS_RAISE_SAFEGUARDING_CONCERN = "RaiseSafeguardingConcern";
   public static final String PROCESS_SEND_NOTIFICATION = "SendNotification";
+  public static final String PROCESS_APPLY_RETENTION = "ApplyRetention";
 
   public static final String DECISION_ELIGIBILITY = "Eligibility";
   public static final String DECISION_PRIORITY = "Priority";

@@ -41,7 +41,7 @@ public class Referral extends RecordedAction {
   private Set<HealthNeed> presentingNeeds = EnumSet.noneOf(HealthNeed.class);
   @Enumerated(EnumType.STRING)
   private YesNoNotKnown registeredWithGp;
-  private boolean mentalHealthCrisis;
+  private Boolean mentalHealthCrisis;
 
   @Enumerated(EnumType.STRING)
   private RiskLevel riskToOthers;
@@ -90,7 +90,7 @@ public class Referral extends RecordedAction {
     releaseDate = null;
     presentingNeeds.clear();
     registeredWithGp = null;
-    mentalHealthCrisis = false;
+    mentalHealthCrisis = null;
     riskToOthers = null;
     riskToSelf = null;
     loneWorkingCautions = null;
@@ -134,7 +134,7 @@ public class Referral extends RecordedAction {
   }
 
   public boolean isMentalHealthCrisis() {
-    return mentalHealthCrisis;
+    return Boolean.TRUE.equals(mentalHealthCrisis);
   }
 
   public RiskLevel getRiskToOthers() {

@@ -1,4 +1,4 @@
-package org.ohtpathway.security;
+package org.ohtpathway;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
