@@ -24,6 +24,7 @@ import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.review.ReviewService;
 import org.ohtpathway.session.SessionService;
+import org.ohtpathway.withdrawal.WithdrawalService;
 import org.ohtpathway.signposting.SignpostingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,7 @@ public class Minimisation {
   private final SignpostingService signposting;
   private final ReviewService reviews;
   private final ExitService exits;
+  private final WithdrawalService withdrawals;
   private final ReferralOutcomes outcomes;
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -64,7 +66,8 @@ public class Minimisation {
   Minimisation(AnonymousRecordRepository anonymousRecords, ReferralService referrals,
       EligibilityService eligibility, TriageService triage, ContactService contact, AssessmentService assessments,
       PlanService plans, SessionService sessions, SignpostingService signposting, ReviewService reviews,
-      ExitService exits, ReferralOutcomes outcomes, RuntimeService runtime, HistoryService history) {
+      ExitService exits, WithdrawalService withdrawals, ReferralOutcomes outcomes, RuntimeService runtime,
+      HistoryService history) {
     this.anonymousRecords = anonymousRecords;
     this.referrals = referrals;
     this.eligibility = eligibility;
@@ -76,6 +79,7 @@ public class Minimisation {
     this.signposting = signposting;
     this.reviews = reviews;
     this.exits = exits;
+    this.withdrawals = withdrawals;
     this.outcomes = outcomes;
     this.runtime = runtime;
     this.history = history;
@@ -99,6 +103,7 @@ public class Minimisation {
     signposting.minimise(referralId);
     reviews.minimise(referralId);
     exits.minimise(referralId);
+    withdrawals.minimise(referralId);
     String pathway = referrals.get(referralId).getProcessInstanceId();
     referrals.minimise(referralId);
     AsSystem.run(() -> minimiseEngineVariables(pathway));

@@ -30,6 +30,11 @@ public class Withdrawal extends RecordedAction {
     this.details = details;
   }
 
+  /** The details may say why, in the person's own circumstances; the coded reason stays. */
+  void minimise() {
+    details = null;
+  }
+
   public Long getReferralId() {
     return referralId;
   }

@@ -28,6 +28,10 @@ public class WithdrawalService {
         new ConsentWithdrawal(referralId, withdrawnOn, reportedBy, recordedBy, ServiceClock.now()));
   }
 
+  public void minimise(Long referralId) {
+    withdrawals.findByReferralId(referralId).forEach(Withdrawal::minimise);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Withdrawal> withdrawalOf(Long referralId) {
     return withdrawals.findFirstByReferralIdOrderByRecordedAtDesc(referralId);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -18,6 +17,7 @@ import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Domain records follow the engine's history: a referral closed for the retention period loses its details. */
 @PathwayTest
@@ -27,6 +27,7 @@ class RetentionTest {
   @Autowired ReferralService referrals;
   @Autowired AnonymousRecordRepository anonymousRecords;
   @Autowired RetentionProperties retention;
+  @Autowired JdbcTemplate jdbc;
 
   @AfterEach
   void backToThePresent() {
@@ -35,11 +36,15 @@ class RetentionTest {
 
   @Test
   void theNightlyJobRemovesTheDetailsOfReferralsClosedForTheRetentionPeriodAndKeepsOpenOnes() {
+    // Closed: one completed, one withdrawn; and one still open.
     Pathway pathway = new Pathway(engine);
-    ProcessInstance closed = pathway.referAndAllocate();
+    RecordScan scan = new RecordScan(jdbc);
+    ProcessInstance closed = MarkedReferral.toClosed(pathway);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(closed.getId()).count())
+        .as("the closed referral's pathway has ended").isZero();
     Long closedId = pathway.referralId(closed);
-    pathway.start(PathwayModel.PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER, Map.of(
-        "referralReference", referrals.get(closedId).getReference(), "withdrawalReason", "MOVED_OUT_OF_AREA"));
+    Long withdrawnId = pathway.referralId(pathway.referAndAllocate());
+    MarkedReferral.withdrawn(pathway, referrals.get(withdrawnId).getReference());
     pathway.runJobs();
     Long openId = pathway.referralId(pathway.referAndAllocate());
 
@@ -52,17 +57,22 @@ class RetentionTest {
 
     assertThat(anonymousRecords.findById(closedId)).hasValueSatisfying(record -> {
       assertThat(record.getWhy()).isEqualTo(Minimisation.Why.RETENTION_PERIOD_ENDED.name());
-      assertThat(record.getEndState()).isEqualTo("WITHDRAWN");
+      assertThat(record.getEndState()).isEqualTo("COMPLETED");
+      assertThat(record.getStageReached()).isEqualTo("EXIT");
     });
-    assertThat(referrals.summary(closedId).personName()).isEqualTo("(details removed)");
+    assertThat(scan.tablesContaining(MarkedReferral.MARK)).as("tables still holding what was entered").isEmpty();
+    assertThat(scan.detailBeyondWhatIsKept(closedId)).isEmpty();
+    assertThat(anonymousRecords.findById(withdrawnId)).hasValueSatisfying(
+        record -> assertThat(record.getEndState()).isEqualTo("WITHDRAWN"));
+    assertThat(scan.detailBeyondWhatIsKept(withdrawnId)).isEmpty();
     assertThat(anonymousRecords.existsById(openId)).isFalse();
     assertThat(referrals.summary(openId).personName()).isEqualTo("Alex Example");
   }
 
   /** The timer of {@code ApplyRetention}, fired as the job executor would fire it. */
   private void runTheNightlyJob() {
-    Job timer = engine.getManagementService().createJobQuery().processDefinitionKey(PathwayModel.PROCESS_APPLY_RETENTION).timers()
-        .singleResult();
+    Job timer = engine.getManagementService().createJobQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_APPLY_RETENTION).timers().singleResult();
     assertThat(timer).as("the nightly retention timer").isNotNull();
     engine.getManagementService().executeJob(timer.getId());
     new Pathway(engine).runJobs();
