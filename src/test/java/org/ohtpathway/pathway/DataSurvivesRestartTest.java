@@ -11,6 +11,8 @@ import org.ohtpathway.OhtPathwayApplication;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.AccessGrants;
+import org.ohtpathway.security.Groups;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -23,9 +25,12 @@ class DataSurvivesRestartTest {
   void aReferralAndItsOpenTaskAreStillThereAfterARestart() {
     String url = "jdbc:h2:file:" + data.resolve("oht-pathway") + ";DB_CLOSE_ON_EXIT=FALSE";
     String reference;
+    long grants;
     try (ConfigurableApplicationContext application = start(url)) {
-      ProcessInstance referral = new Pathway(application.getBean(ProcessEngine.class)).refer();
+      ProcessEngine engine = application.getBean(ProcessEngine.class);
+      ProcessInstance referral = new Pathway(engine).refer();
       reference = referral.getBusinessKey();
+      grants = groupGrants(engine);
     }
 
     try (ConfigurableApplicationContext application = start(url)) {
@@ -36,7 +41,15 @@ class DataSurvivesRestartTest {
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(8);
       assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(6);
+      assertThat(groupGrants(engine)).as("the roles' authorizations, created again at start-up").isEqualTo(grants);
     }
+  }
+
+  private static long groupGrants(ProcessEngine engine) {
+    String[] groups = Groups.ALL.stream().map(group -> group.get(0)).toArray(String[]::new);
+    long grants = engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(groups).count();
+    assertThat(grants).isGreaterThanOrEqualTo(AccessGrants.GRANTS.size());
+    return grants;
   }
 
   private static ConfigurableApplicationContext start(String url) {
