@@ -40,11 +40,15 @@ public class ContactService {
 
   @Transactional(readOnly = true)
   public Conclusion conclusion(Long referralId) {
-    List<ContactAttempt> made = attemptsFor(referralId);
-    if (made.stream().anyMatch(a -> a.getOutcome() == ContactOutcome.APPOINTMENT_BOOKED)) {
+    return conclusion(attemptsFor(referralId).stream().map(ContactAttempt::getOutcome).toList());
+  }
+
+  /** What the attempts made so far, in any order, came to. */
+  public Conclusion conclusion(List<ContactOutcome> made) {
+    if (made.contains(ContactOutcome.APPOINTMENT_BOOKED)) {
       return Conclusion.APPOINTMENT_BOOKED;
     }
-    if (made.stream().anyMatch(a -> a.getOutcome() == ContactOutcome.DECLINED)) {
+    if (made.contains(ContactOutcome.DECLINED)) {
       return Conclusion.DECLINED;
     }
     return made.size() >= properties.maxContactAttempts()

@@ -88,6 +88,24 @@ public final class WorkingDayCalendar {
     return date;
   }
 
+  /**
+   * How many working days after {@code from} the day {@code to} is: the working days after
+   * {@code from} up to and including {@code to} (negative when {@code to} is earlier). A step
+   * due {@code n} working days after {@code from} is on time when this is at most {@code n}.
+   */
+  public int workingDaysBetween(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -workingDaysBetween(to, from);
+    }
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      if (isWorkingDay(date)) {
+        days++;
+      }
+    }
+    return days;
+  }
+
   public boolean isHoliday(LocalDate date) {
     return holidays.contains(date);
   }

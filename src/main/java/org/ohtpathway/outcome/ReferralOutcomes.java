@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.ohtpathway.contact.ContactService;
 import org.ohtpathway.eligibility.EligibilityDecision;
 import org.ohtpathway.eligibility.EligibilityService;
+import org.ohtpathway.exit.Exit;
+import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.ExitReasonGroup;
 import org.ohtpathway.exit.ExitService;
 import org.ohtpathway.withdrawal.WithdrawalService;
@@ -36,24 +38,33 @@ public class ReferralOutcomes {
   }
 
   public Optional<EndState> endStateOf(Long referralId) {
-    if (withdrawals.withdrawalOf(referralId).isPresent()
-        || withdrawals.consentWithdrawalOf(referralId).isPresent()) {
+    boolean withdrawn = withdrawals.withdrawalOf(referralId).isPresent()
+        || withdrawals.consentWithdrawalOf(referralId).isPresent();
+    Boolean eligible = eligibility.decisionFor(referralId).map(EligibilityDecision::isEligible).orElse(null);
+    return endState(withdrawn, eligible, contact.conclusion(referralId),
+        exits.exitOf(referralId).map(Exit::getReason).orElse(null));
+  }
+
+  /**
+   * How a referral ended, from what was recorded: withdrawn (by the practitioner, or consent);
+   * declined (not eligible, or declined at first contact); ended early (unable to contact, or an
+   * exit that was not a completion); completed. Empty while it is open.
+   */
+  public static Optional<EndState> endState(boolean withdrawn, Boolean eligible, ContactService.Conclusion contact,
+      ExitReason exitReason) {
+    if (withdrawn) {
       return Optional.of(EndState.WITHDRAWN);
     }
-    Optional<EligibilityDecision> decision = eligibility.decisionFor(referralId);
-    if (decision.isPresent() && !decision.get().isEligible()) {
+    if (Boolean.FALSE.equals(eligible) || contact == ContactService.Conclusion.DECLINED) {
       return Optional.of(EndState.DECLINED);
     }
-    switch (contact.conclusion(referralId)) {
-      case DECLINED:
-        return Optional.of(EndState.DECLINED);
-      case UNABLE_TO_CONTACT:
-        return Optional.of(EndState.ENDED_EARLY);
-      default:
-        break;
+    if (contact == ContactService.Conclusion.UNABLE_TO_CONTACT) {
+      return Optional.of(EndState.ENDED_EARLY);
     }
-    return exits.exitOf(referralId).map(exit -> exit.getReason().group() == ExitReasonGroup.COMPLETED
-        ? EndState.COMPLETED : EndState.ENDED_EARLY);
+    if (exitReason == null) {
+      return Optional.empty();
+    }
+    return Optional.of(exitReason.group() == ExitReasonGroup.COMPLETED ? EndState.COMPLETED : EndState.ENDED_EARLY);
   }
 
   public boolean isOpen(Long referralId) {

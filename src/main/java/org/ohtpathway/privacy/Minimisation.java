@@ -19,6 +19,7 @@ import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.AgeBand;
 import org.ohtpathway.referral.Person;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
@@ -126,25 +127,10 @@ public class Minimisation {
         : assessedOn != null ? "ASSESSMENT" : firstContactOn != null ? "FIRST_CONTACT"
         : allocatedOn != null ? "ALLOCATION" : eligibility.decisionFor(referralId).isPresent() ? "ELIGIBILITY"
         : "REFERRAL";
-    return new AnonymousRecord(referralId, referredOn, ageBand(person, referredOn),
+    return new AnonymousRecord(referralId, referredOn, AgeBand.of(person.getDateOfBirth(), referredOn),
         person.getSex() == null ? null : person.getSex().name(), stage, allocatedOn, firstContactOn, assessedOn,
         planAgreedOn, attended, exitedOn, outcomes.endStateOf(referralId).map(EndState::name).orElse(null),
         why.name(), ServiceClock.now());
-  }
-
-  static String ageBand(Person person, LocalDate on) {
-    if (person.getDateOfBirth() == null) {
-      return null;
-    }
-    int age = person.ageOn(on);
-    if (age < 18) {
-      return "under 18";
-    }
-    if (age >= 65) {
-      return "65+";
-    }
-    int from = age < 25 ? 18 : (age - 25) / 10 * 10 + 25;
-    return from + "-" + (from == 18 ? 24 : from + 9);
   }
 
   /**

@@ -26,13 +26,13 @@ class RestApiAuthentication {
     return registration;
   }
 
-  /** The application's own endpoints, and the actuator's beyond its health check. */
+  /** The application's own endpoints and report page, and the actuator's beyond its health check. */
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration =
         new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.setName("oht-api-authentication");
-    registration.addUrlPatterns("/api/*", "/actuator/metrics/*", "/actuator/metrics");
+    registration.addUrlPatterns("/api/*", "/actuator/metrics/*", "/actuator/metrics", "/reports", "/reports/*");
     return registration;
   }
 }

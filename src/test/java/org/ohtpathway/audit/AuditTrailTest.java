@@ -149,6 +149,8 @@ class AuditTrailTest {
       }
       ResponseEntity<String> page = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
           new HttpEntity<>(headers), String.class);
+      assertThat(page.getHeaders().getFirst("X-XSRF-TOKEN")).as("CSRF token of %s: %s %s", page.getStatusCode(),
+          page.getHeaders(), page.getBody()).isNotNull();
       return new Tasklist(rest, cookies(page, cookies), page.getHeaders().getFirst("X-XSRF-TOKEN"));
     }
 

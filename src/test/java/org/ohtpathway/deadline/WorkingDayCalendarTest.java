@@ -29,6 +29,17 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void workingDaysBetweenTwoDaysCountsTheWorkingDaysAfterTheFirstUpToTheSecond() {
+    LocalDate wednesdayBeforeEaster = LocalDate.of(2026, 4, 1);
+    assertThat(SHIPPED.workingDaysBetween(wednesdayBeforeEaster, LocalDate.of(2026, 4, 13))).isEqualTo(6);
+    assertThat(SHIPPED.workingDaysBetween(wednesdayBeforeEaster, wednesdayBeforeEaster)).isZero();
+    assertThat(SHIPPED.workingDaysBetween(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 12, 1))).isEqualTo(2);
+    assertThat(SHIPPED.workingDaysBetween(LocalDate.of(2026, 4, 13), wednesdayBeforeEaster)).isEqualTo(-6);
+    IntStream.range(0, 30).forEach(days -> assertThat(SHIPPED.workingDaysBetween(LocalDate.of(2026, 12, 18),
+        SHIPPED.plusWorkingDays(LocalDate.of(2026, 12, 18), days))).isEqualTo(days));
+  }
+
+  @Test
   void weekendsAreSkipped() {
     assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 28), 2)).isEqualTo(LocalDate.of(2026, 12, 1));

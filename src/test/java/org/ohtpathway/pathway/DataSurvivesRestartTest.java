@@ -53,9 +53,12 @@ class DataSurvivesRestartTest {
   }
 
   private static ConfigurableApplicationContext start(String url) {
+    // Without the Camunda webapps: they keep JVM-wide state that a second copy, started and
+    // stopped beside the tests' own web server, would break.
     return new SpringApplicationBuilder(OhtPathwayApplication.class).run(
         "--spring.datasource.url=" + url,
         "--server.port=0",
+        "--camunda.bpm.webapp.enabled=false",
         "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.generate-unique-process-engine-name=true",
         "--oht.notifications.capture-dir=target/captured-mail/restart",
