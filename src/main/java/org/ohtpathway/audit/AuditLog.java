@@ -10,8 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-  /** What was read. */
-  public enum Action { READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG }
+  /** What was read, or exported. */
+  public enum Action {
+    READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG
+  }
 
   private final AuditEventRepository events;
 

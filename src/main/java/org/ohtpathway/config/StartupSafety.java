@@ -3,6 +3,7 @@ package org.ohtpathway.config;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ohtpathway.reporting.ReportsProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -11,7 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Refuses to start a configuration that would expose people's data. Outside the demo
  * profile the administrator must have a strong password of their own (the starter would
  * otherwise make it equal to the user id); in production the database must not be H2 and
- * the demo profile must not be on as well.
+ * the demo profile must not be on as well, and the exports need their pseudonym key.
  */
 public class StartupSafety implements EnvironmentPostProcessor {
 
@@ -41,6 +42,11 @@ public class StartupSafety implements EnvironmentPostProcessor {
         refuse("production needs a PostgreSQL database, not the embedded H2 one."
             + " Set SPRING_DATASOURCE_URL (jdbc:postgresql://...), SPRING_DATASOURCE_USERNAME and"
             + " SPRING_DATASOURCE_PASSWORD.");
+      }
+      String key = environment.getProperty("oht.reports.pseudonym-key", "");
+      if (key.length() < ReportsProperties.MINIMUM_KEY_LENGTH) {
+        refuse("production needs a secret key for the case ids of the exports. Set OHT_REPORTS_PSEUDONYMKEY to a"
+            + " random secret of at least " + ReportsProperties.MINIMUM_KEY_LENGTH + " characters, and keep it.");
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.ohtpathway.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.ohtpathway.HttpTest;
+import org.ohtpathway.audit.AuditEvent;
+import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.demo.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,9 +20,11 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 @HttpTest
 class ReportAccessTest {
 
-  static final List<String> PATHS = List.of("/api/reports/service", "/reports");
+  static final List<String> PATHS = List.of("/api/reports/service", "/reports", "/api/reports/performance.csv",
+      "/api/reports/event-log.csv", "/api/reports/event-log.xes");
 
   @Autowired TestRestTemplate rest;
+  @Autowired AuditLog audit;
 
   @Test
   void managersAndAdministratorsMayReadTheReportsAndNobodyElse() {
@@ -36,6 +41,21 @@ class ReportAccessTest {
       observed.put("anonymous " + path, rest.getForEntity(path, String.class).getStatusCode().value());
     }
     assertThat(observed).isEqualTo(expected);
+  }
+
+  @Test
+  void anExportIsADownloadWithAHeaderRowAndEveryExportIsAudited() {
+    var csv = rest.withBasicAuth(DemoUsers.MANAGER, DemoUsers.PASSWORD)
+        .getForEntity("/api/reports/performance.csv?from=2026-01-01&to=2026-01-31", String.class);
+    assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
+    assertThat(csv.getHeaders().getFirst("Content-Disposition"))
+        .isEqualTo("attachment; filename=\"oht-performance-2026-01-01-to-2026-01-31.csv\"");
+    assertThat(csv.getBody()).startsWith(String.join(",", PerformanceDataset.COLUMNS) + "\r\n");
+    rest.withBasicAuth(DemoUsers.TRAINER, DemoUsers.PASSWORD).getForEntity("/api/reports/event-log.csv", String.class);
+
+    assertThat(audit.latest(null, 50)).extracting(AuditEvent::getUserId, AuditEvent::getAction, AuditEvent::isAllowed)
+        .contains(tuple(DemoUsers.MANAGER, "EXPORT_PERFORMANCE_DATASET", true),
+            tuple(DemoUsers.TRAINER, "EXPORT_EVENT_LOG", false));
   }
 
   @Test

@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,12 +46,20 @@ final class ReportFixture {
   private final Pathway pathway;
   private final ReferralService referralService;
 
-  ReportFixture(Pathway pathway, ReferralService referralService) {
+  /** Built once per engine: the tests of the reports and of the exports read the same referrals. */
+  private static final Map<String, ReportFixture> BUILT = new ConcurrentHashMap<>();
+
+  private ReportFixture(Pathway pathway, ReferralService referralService) {
     this.pathway = pathway;
     this.referralService = referralService;
   }
 
-  ReportFixture build() {
+  static ReportFixture march(ProcessEngine engine, ReferralService referralService) {
+    return BUILT.computeIfAbsent(engine.getName(), name -> new ReportFixture(new Pathway(engine), referralService)
+        .build());
+  }
+
+  private ReportFixture build() {
     try {
       receivedBeforeTheMonth();
       completedOnTime();
@@ -105,7 +115,7 @@ final class ReportFixture {
     }
   }
 
-  /** R2: late at allocation, first contact, assessment, plan and exit summary; two missed sessions; measures not collected. */
+  /** R2: late at every timed step; two missed sessions; exit measures not collected. */
   private void lateAtEveryStepAndEndedEarly() {
     on(2026, 3, 2);
     ProcessInstance r2 = pathway.refer();
@@ -124,7 +134,8 @@ final class ReportFixture {
     pathway.submit(r2, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
         Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
     on(2026, 3, 31);
-    pathway.submit(r2, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_ACCEPTABLE"));
+    pathway.submit(r2, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+        Pathway.sessionForm("DID_NOT_ATTEND_ACCEPTABLE"));
     on(2026, 4, 1);
     Map<String, Object> lastSession = Pathway.sessionForm("ATTENDED");
     lastSession.put("reviewRequested", true);

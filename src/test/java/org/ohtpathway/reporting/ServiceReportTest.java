@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.ohtpathway.Pathway;
 import org.ohtpathway.PathwayTest;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.reporting.ServiceReport.Activity;
@@ -41,7 +40,7 @@ class ServiceReportTest {
 
   @BeforeAll
   void buildTheReferralsOfMarch() {
-    new ReportFixture(new Pathway(engine), referrals).build();
+    ReportFixture.march(engine, referrals);
     march = reports.report(new ReportPeriod(MARCH_1, MARCH_31));
   }
 

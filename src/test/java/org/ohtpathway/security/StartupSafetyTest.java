@@ -45,6 +45,13 @@ class StartupSafetyTest {
   }
 
   @Test
+  void productionWithoutAKeyForTheExportsCaseIdsDoesNotStart() {
+    assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--camunda.bpm.admin-user.password=Kx7!vR2#pLm9qZ",
+        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/none", "--oht.reports.pseudonym-key=too-short"))
+        .hasMessageContaining("OHT_REPORTS_PSEUDONYMKEY");
+  }
+
+  @Test
   void productionWithTheDemoProfileDoesNotStart() {
     assertThatThrownBy(() -> start("--spring.profiles.active=prod,demo"))
         .hasMessageContaining("demo profile");
