@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
 /** A coordinator allocated a referral to a Health Trainer. Every allocation is kept. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Allocation extends RecordedAction {
 
   @Column(nullable = false)

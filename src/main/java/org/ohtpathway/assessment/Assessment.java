@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -17,6 +19,7 @@ import org.ohtpathway.referral.HealthNeed;
 
 /** The health and wellbeing assessment, done by the Health Trainer with the person. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Assessment extends RecordedAction {
 
   @Column(nullable = false)

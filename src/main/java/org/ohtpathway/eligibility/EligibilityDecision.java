@@ -2,11 +2,14 @@ package org.ohtpathway.eligibility;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
 /** The outcome of the eligibility decision table for a referral, and which version decided. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class EligibilityDecision extends RecordedAction {
 
   @Column(nullable = false)

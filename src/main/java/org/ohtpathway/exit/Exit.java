@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ import org.ohtpathway.process.RecordedAction;
 
 /** The exit from the pathway, with its reason and the outcome measures. */
 @Entity
-@Table(name = "pathway_exit")
+@Table(name = "pathway_exit", indexes = @Index(columnList = "referral_id"))
 public class Exit extends RecordedAction {
 
   @Column(nullable = false)

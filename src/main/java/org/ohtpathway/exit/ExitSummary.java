@@ -2,11 +2,14 @@ package org.ohtpathway.exit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
 /** The exit summary the Health Trainer writes for the probation practitioner. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class ExitSummary extends RecordedAction {
 
   @Column(nullable = false)

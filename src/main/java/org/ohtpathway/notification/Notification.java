@@ -2,6 +2,8 @@ package org.ohtpathway.notification;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
@@ -10,6 +12,7 @@ import org.ohtpathway.process.RecordedAction;
  * It holds no content; the email is written from its template when it is sent.
  */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Notification extends RecordedAction {
 
   @Column(nullable = false, length = 64)

@@ -4,8 +4,10 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import org.ohtpathway.process.RecordedAction;
 
 /** The personal health plan agreed with the person: SMART goals and a number of sessions. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class HealthPlan extends RecordedAction {
 
   @Column(nullable = false)

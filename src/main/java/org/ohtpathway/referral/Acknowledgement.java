@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
 /** The referring practitioner read what the service sent back about their referral. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Acknowledgement extends RecordedAction {
 
   /** What was read. */

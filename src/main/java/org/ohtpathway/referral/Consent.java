@@ -3,14 +3,17 @@ package org.ohtpathway.referral;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ohtpathway.process.RecordedAction;
 
 /** The consent recorded with the referral. Its withdrawal is a separate record. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Consent extends RecordedAction {
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)

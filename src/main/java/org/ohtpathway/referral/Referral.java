@@ -7,16 +7,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ohtpathway.process.RecordedAction;
 
-/** A referral made by a probation practitioner; {@code recordedBy} is the referrer. */
+/**
+ * A referral made by a probation practitioner; {@code recordedBy} is the referrer. Reports find
+ * referrals by when they were received, and history by their process instance.
+ */
 @Entity
+@Table(indexes = {@Index(columnList = "recorded_at"), @Index(columnList = "process_instance_id")})
 public class Referral extends RecordedAction {
 
   /** Given right after the referral is first saved, as it is made from the id. */

@@ -37,7 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportData {
 
-  private static final String COHORT = "select id from referral where recorded_at >= ? and recorded_at < ?";
+  /** Joined to a stage table {@code t}: its rows of the referrals received in the period. */
+  private static final String COHORT = " join referral r on r.id = t.referral_id"
+      + " where r.recorded_at >= ? and r.recorded_at < ?";
 
   private final JdbcTemplate jdbc;
   private final ContactService contact;
@@ -83,8 +85,8 @@ class ReportData {
   }
 
   private void readEligibility(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select referral_id, eligible, reason_code, recorded_at from eligibility_decision"
-        + " where referral_id in (" + COHORT + ") order by recorded_at, id", row -> {
+    jdbc.query("select t.referral_id, t.eligible, t.reason_code, t.recorded_at from eligibility_decision t"
+        + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           referral.eligible = row.getBoolean("eligible");
           referral.notEligibleReason = row.getString("reason_code");
@@ -93,8 +95,8 @@ class ReportData {
   }
 
   private void readAllocations(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select referral_id, recorded_at, priority from allocation where referral_id in (" + COHORT + ")"
-        + " order by recorded_at, id", row -> {
+    jdbc.query("select t.referral_id, t.recorded_at, t.priority from allocation t" + COHORT
+        + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           if (referral.allocatedOn == null) {
             referral.allocatedOn = date(instant(row, "recorded_at"));
@@ -104,8 +106,8 @@ class ReportData {
   }
 
   private void readContactAttempts(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select referral_id, attempted_on, outcome from contact_attempt where referral_id in (" + COHORT + ")"
-        + " order by recorded_at, id", row -> {
+    jdbc.query("select t.referral_id, t.attempted_on, t.outcome from contact_attempt t" + COHORT
+        + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           referral.contactOutcomes.add(ContactOutcome.valueOf(row.getString("outcome")));
           LocalDate attemptedOn = localDate(row, "attempted_on");
@@ -116,8 +118,8 @@ class ReportData {
   }
 
   private void readAssessments(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select referral_id, assessed_on, gp_registered, dentist_registered, smoking_status, "
-        + WELLBEING + " from assessment where referral_id in (" + COHORT + ") order by recorded_at, id", row -> {
+    jdbc.query("select t.referral_id, t.assessed_on, t.gp_registered, t.dentist_registered, t.smoking_status, "
+        + WELLBEING + " from assessment t" + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           referral.assessedOn = localDate(row, "assessed_on");
           referral.wellbeingAtAssessment = wellbeing(row);
@@ -128,24 +130,24 @@ class ReportData {
   }
 
   private void readPlans(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select p.referral_id, p.agreed_on, p.planned_sessions,"
-        + " (select count(*) from goal g where g.plan_id = p.id) as goals"
-        + " from health_plan p where p.referral_id in (" + COHORT + ") order by p.recorded_at, p.id", row -> {
+    jdbc.query("select t.referral_id, t.agreed_on, t.planned_sessions,"
+        + " (select count(*) from goal g where g.plan_id = t.id) as goals"
+        + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           referral.planAgreedOn = localDate(row, "agreed_on");
           referral.plannedSessions = row.getInt("planned_sessions");
           referral.goalsSet = row.getInt("goals");
         }, cohort);
-    jdbc.query("select referral_id, sum(additional_sessions) as added from review where decision = 'CONTINUE'"
-        + " and referral_id in (" + COHORT + ") group by referral_id",
+    jdbc.query("select t.referral_id, sum(t.additional_sessions) as added from review t" + COHORT
+        + " and t.decision = 'CONTINUE' group by t.referral_id",
         row -> {
           facts.get(row.getLong("referral_id")).addedSessions = row.getInt("added");
         }, cohort);
   }
 
   private void readSessions(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select referral_id, attendance, count(*) as sessions from support_session"
-        + " where referral_id in (" + COHORT + ") group by referral_id, attendance", row -> {
+    jdbc.query("select t.referral_id, t.attendance, count(*) as sessions from support_session t" + COHORT
+        + " group by t.referral_id, t.attendance", row -> {
           facts.get(row.getLong("referral_id")).sessions.put(Attendance.valueOf(row.getString("attendance")),
               row.getInt("sessions"));
         }, cohort);
@@ -153,9 +155,8 @@ class ReportData {
 
   private void readOnwardReferrals(Map<Long, ReferralFacts> facts, Object[] cohort) {
     Map<Long, Object[]> onward = new LinkedHashMap<>();
-    jdbc.query("select o.id, o.referral_id, o.service_type, f.outcome from onward_referral o"
-        + " left join follow_up f on f.onward_referral_id = o.id"
-        + " where o.referral_id in (" + COHORT + ") order by o.id, f.recorded_at, f.id", row -> {
+    jdbc.query("select t.id, t.referral_id, t.service_type, f.outcome from onward_referral t"
+        + " left join follow_up f on f.onward_referral_id = t.id" + COHORT + " order by t.id, f.recorded_at, f.id", row -> {
           String outcome = row.getString("outcome");
           onward.put(row.getLong("id"), new Object[] {row.getLong("referral_id"),
               ServiceType.valueOf(row.getString("service_type")),
@@ -167,9 +168,9 @@ class ReportData {
 
   private void readExits(Map<Long, ReferralFacts> facts, Object[] cohort) {
     Map<Long, ReferralFacts> byExit = new HashMap<>();
-    jdbc.query("select id, referral_id, exited_on, reason, confidence_to_change, gp_registered, dentist_registered,"
-        + " smoking_status, not_collected_reason, " + WELLBEING + " from pathway_exit"
-        + " where referral_id in (" + COHORT + ") order by recorded_at, id", row -> {
+    jdbc.query("select t.id, t.referral_id, t.exited_on, t.reason, t.confidence_to_change, t.gp_registered,"
+        + " t.dentist_registered, t.smoking_status, t.not_collected_reason, " + WELLBEING + " from pathway_exit t"
+        + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           byExit.values().remove(referral);
           byExit.put(row.getLong("id"), referral);
@@ -182,33 +183,32 @@ class ReportData {
           referral.smokingAtExit = row.getString("smoking_status");
           referral.notCollectedReason = row.getString("not_collected_reason");
         }, cohort);
-    String ofCohort = " from pathway_exit e where e.referral_id in (" + COHORT + ")";
-    jdbc.query("select g.exit_id, g.achievement from exit_goal_outcome g where g.exit_id in (select e.id" + ofCohort
-        + ") order by g.exit_id, g.goal_number", row -> {
+    String ofCohort = " join pathway_exit t on t.id = m.exit_id" + COHORT;
+    jdbc.query("select m.exit_id, m.achievement from exit_goal_outcome m" + ofCohort
+        + " order by m.exit_id, m.goal_number", row -> {
           ReferralFacts referral = byExit.get(row.getLong("exit_id"));
           if (referral != null) {
             referral.goalOutcomes.add(GoalAchievement.valueOf(row.getString("achievement")));
           }
         }, cohort);
-    jdbc.query("select m.exit_id, m.measure from exit_measure_not_collected m where m.exit_id in (select e.id"
-        + ofCohort + ")", row -> {
+    jdbc.query("select m.exit_id, m.measure from exit_measure_not_collected m" + ofCohort, row -> {
           ReferralFacts referral = byExit.get(row.getLong("exit_id"));
           if (referral != null) {
             referral.measuresNotCollected.add(ExitMeasure.valueOf(row.getString("measure")));
           }
         }, cohort);
-    jdbc.query("select referral_id, min(recorded_at) as written from exit_summary where referral_id in (" + COHORT
-        + ") group by referral_id", row -> {
+    jdbc.query("select t.referral_id, min(t.recorded_at) as written from exit_summary t" + COHORT
+        + " group by t.referral_id", row -> {
           facts.get(row.getLong("referral_id")).exitSummaryOn = date(instant(row, "written"));
         }, cohort);
   }
 
   private void readWithdrawals(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    Object[] twice = {cohort[0], cohort[1], cohort[0], cohort[1]};
-    jdbc.query("select referral_id from withdrawal where referral_id in (" + COHORT + ")"
-        + " union select referral_id from consent_withdrawal where referral_id in (" + COHORT + ")", row -> {
-          facts.get(row.getLong("referral_id")).withdrawn = true;
-        }, twice);
+    for (String table : new String[] {"withdrawal", "consent_withdrawal"}) {
+      jdbc.query("select t.referral_id from " + table + " t" + COHORT, row -> {
+        facts.get(row.getLong("referral_id")).withdrawn = true;
+      }, cohort);
+    }
   }
 
   private void deriveEndState(ReferralFacts referral) {

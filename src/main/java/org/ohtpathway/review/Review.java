@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ohtpathway.process.RecordedAction;
 
 /** A decision to continue with more sessions or to move to exit. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class Review extends RecordedAction {
 
   @Column(nullable = false)

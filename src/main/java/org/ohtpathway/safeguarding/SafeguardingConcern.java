@@ -4,11 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import org.ohtpathway.process.RecordedAction;
 
 /** A safeguarding concern raised about, or during the work with, a referred person. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class SafeguardingConcern extends RecordedAction {
 
   @Column(nullable = false)

@@ -7,6 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import org.ohtpathway.process.RecordedAction;
 
 /** One support session: whether it happened, how, and the progress made on each goal. */
 @Entity
+@Table(indexes = @Index(columnList = "referral_id"))
 public class SupportSession extends RecordedAction {
 
   @Column(nullable = false)

@@ -4,12 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ohtpathway.process.RecordedAction;
 
 /** What became of an onward referral, found out by the Health Trainer. */
 @Entity
+@Table(indexes = @Index(columnList = "onward_referral_id"))
 public class FollowUp extends RecordedAction {
 
   @Column(nullable = false)
