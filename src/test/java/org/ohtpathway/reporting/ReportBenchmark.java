@@ -124,7 +124,8 @@ class ReportBenchmark {
     }
     System.out.printf(Locale.ROOT, "%s: first %.2f s, best %.2f s, %,d bytes%n", what, first, best, size);
     return new String[] {what, String.format(Locale.ROOT, "%.2f s", first), String.format(Locale.ROOT, "%.2f s", best),
-        String.format(Locale.ROOT, "%,.1f MB", size / 1e6)};
+        size < 1_000_000 ? String.format(Locale.ROOT, "%,.1f kB", size / 1e3)
+            : String.format(Locale.ROOT, "%,.1f MB", size / 1e6)};
   }
 
   /** Replaces this benchmark's section of docs/performance.md, keeping the rest. */
