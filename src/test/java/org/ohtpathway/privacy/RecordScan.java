@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,11 +51,12 @@ class RecordScan {
   Set<String> tablesContaining(String text) {
     Set<String> found = new HashSet<>();
     for (String table : jdbc.queryForList(
-        "select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class)) {
-      jdbc.query("select * from " + table, row -> {
+        "select table_name from information_schema.tables"
+        + " where table_schema = current_schema() and table_type = 'BASE TABLE'", String.class)) {
+      jdbc.query("select * from \"" + table + "\"", row -> {
         for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
           if (asText(row.getObject(column)).toLowerCase().contains(text.toLowerCase())) {
-            found.add(table);
+            found.add(table.toUpperCase(Locale.ROOT));
           }
         }
       });
@@ -68,8 +70,8 @@ class RecordScan {
     Long personId = jdbc.queryForObject("select person_id from referral where id = ?", Long.class, referralId);
     keptIn("REFERRAL", jdbc.queryForList("select * from referral where id = ?", referralId), kept);
     keptIn("PERSON", jdbc.queryForList("select * from person where id = ?", personId), kept);
-    for (String table : jdbc.queryForList("select table_name from information_schema.columns"
-        + " where table_schema = 'PUBLIC' and column_name = 'REFERRAL_ID'", String.class)) {
+    for (String table : jdbc.queryForList("select upper(table_name) from information_schema.columns"
+        + " where table_schema = current_schema() and upper(column_name) = 'REFERRAL_ID'", String.class)) {
       if (!table.equals("ANONYMOUS_RECORD")) {
         keptIn(table, jdbc.queryForList("select * from " + table + " where referral_id = ?", referralId), kept);
       }
@@ -80,7 +82,8 @@ class RecordScan {
   private static void keptIn(String table, List<Map<String, Object>> rows, List<String> kept) {
     Set<String> allowed = KEPT.getOrDefault(table, Set.of());
     for (Map<String, Object> row : rows) {
-      row.forEach((column, value) -> {
+      row.forEach((name, value) -> {
+        String column = name.toUpperCase(Locale.ROOT);
         if (value != null && !KEPT_EVERYWHERE.contains(column) && !allowed.contains(column)) {
           kept.add(table + "." + column + " = " + value);
         }
