@@ -1,0 +1,68 @@
+package org.ohtpathway.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.ohtpathway.OhtPathwayApplication;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.TestDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One application node of a cluster: the whole application with its job executor on, against a
+ * PostgreSQL database that other nodes share. Its engine writes its name as the host name of
+ * every job it runs (the job log's HOSTNAME_).
+ */
+final class Node implements AutoCloseable {
+
+  final String name;
+  final ConfigurableApplicationContext context;
+  final ProcessEngine engine;
+  final Pathway pathway;
+  final JdbcTemplate jdbc;
+
+  private Node(String name, ConfigurableApplicationContext context) {
+    this.name = name;
+    this.context = context;
+    this.engine = context.getBean(ProcessEngine.class);
+    this.pathway = new Pathway(engine);
+    this.jdbc = context.getBean(JdbcTemplate.class);
+  }
+
+  /** Starts a node; extra settings (name=value) and configuration classes may be added. */
+  static Node start(String name, String databaseUrl, int smtpPort, Map<String, String> settings,
+      Class<?>... configuration) {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--spring.datasource.url=" + databaseUrl,
+        "--spring.datasource.username=" + TestDatabase.user(),
+        "--spring.datasource.password=",
+        "--spring.main.banner-mode=off",
+        // A web server of its own, but without the Camunda webapps: they keep JVM-wide state
+        // that belongs to the tests' one web context (see HttpTest).
+        "--server.port=0",
+        "--camunda.bpm.webapp.enabled=false",
+        "--camunda.bpm.generate-unique-process-engine-name=true",
+        "--camunda.bpm.generate-unique-process-application-name=true",
+        "--camunda.bpm.generic-properties.properties.hostname=" + name,
+        "--camunda.bpm.job-execution.wait-time-in-millis=200",
+        "--camunda.bpm.job-execution.max-wait=1000",
+        "--spring.mail.host=localhost",
+        "--spring.mail.port=" + smtpPort,
+        "--oht.notifications.retry-cycle=R3/PT5S"));
+    settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+    Class<?>[] sources = new Class<?>[configuration.length + 1];
+    sources[0] = OhtPathwayApplication.class;
+    System.arraycopy(configuration, 0, sources, 1, configuration.length);
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
+        .run(arguments.toArray(String[]::new));
+    return new Node(name, context);
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
