@@ -29,6 +29,12 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
   public static final String SERVER = "oht.test.postgres.server";
   public static final String USER = "oht.test.postgres.user";
 
+  /**
+   * The test contexts the suite keeps open share the server's connections (100 by default):
+   * each pool keeps few idle connections, and lets them go soon.
+   */
+  public static final Map<String, String> SMALL_POOL = Map.of("minimum-idle", "1", "idle-timeout", "10000");
+
   private static final Set<String> CREATED = new HashSet<>();
 
   /** True when this run's tests use PostgreSQL. */
@@ -76,8 +82,11 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     environment.getPropertySources().addFirst(new MapPropertySource("oht-test-postgres", Map.of(
         "spring.datasource.url", postgresUrl,
         "spring.datasource.username", user(),
-        "spring.datasource.password", "")));
+        "spring.datasource.password", "",
+        "spring.datasource.hikari.minimum-idle", SMALL_POOL.get("minimum-idle"),
+        "spring.datasource.hikari.idle-timeout", SMALL_POOL.get("idle-timeout"))));
   }
+
 
   /** oht_test_ and the H2 database's name; a file database also gets a hash of its path. */
   static String databaseName(String h2Url) {

@@ -52,6 +52,7 @@ final class Node implements AutoCloseable {
         "--spring.mail.host=localhost",
         "--spring.mail.port=" + smtpPort,
         "--oht.notifications.retry-cycle=R3/PT5S"));
+    TestDatabase.SMALL_POOL.forEach((key, value) -> arguments.add("--spring.datasource.hikari." + key + "=" + value));
     settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
     Class<?>[] sources = new Class<?>[configuration.length + 1];
     sources[0] = OhtPathwayApplication.class;

@@ -38,8 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReportBenchmark {
 
   static final Path RESULTS = Path.of("docs/performance.md");
-  static final String START = "<!-- report-benchmark:start -->";
-  static final String END = "<!-- report-benchmark:end -->";
 
   @Autowired ProcessEngine engine;
   @Autowired ReferralService referrals;
@@ -89,9 +87,14 @@ class ReportBenchmark {
       return out.bytes;
     }));
 
-    String database = url.startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2 (file, embedded)";
+    boolean postgres = url.startsWith("jdbc:postgresql");
+    String database = postgres ? "PostgreSQL " + jdbc.queryForObject("show server_version", String.class)
+        : "H2 (file, embedded)";
+    String start = "<!-- report-benchmark-" + (postgres ? "postgresql" : "h2") + ":start -->";
+    String end = start.replace(":start", ":end");
     StringBuilder section = new StringBuilder();
-    section.append(START).append("\n## Service report and exports\n\n");
+    section.append(start).append("\n## Service report and exports on ").append(postgres ? "PostgreSQL" : "H2")
+        .append("\n\n");
     section.append(String.format(Locale.ROOT, "Measured on %s with %,d referrals in the period (%,d copies of seven"
         + " real referrals taken through the engine, every end state; %,d activity instances in the engine's"
         + " history), %s, Java %s, %d cores, heap up to %,d MB. Each is run three times: the first run on a cold"
@@ -102,11 +105,13 @@ class ReportBenchmark {
     for (String[] result : results) {
       section.append("| ").append(String.join(" | ", result)).append(" |\n");
     }
-    section.append(String.format(Locale.ROOT, "%nGenerating the data (%,d rows) took %.0f s. Run it again with"
-        + " `mvn test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false`.%n", rows, copySeconds));
-    section.append(END).append("\n");
+    section.append(String.format(Locale.ROOT, "%nGenerating the data (%,d rows) took %.0f s; the database then took"
+        + " %,.1f GB on disk. Run it again with `mvn test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false`"
+        + "%s.%n", rows, copySeconds, databaseBytes(postgres) / 1e9, postgres
+            ? " -Dbenchmark.url=jdbc:postgresql://127.0.0.1:5432/oht_benchmark -Dbenchmark.username=postgres" : ""));
+    section.append(end).append("\n");
     System.out.println(section);
-    write(section.toString());
+    write(start, end, section.toString());
     if (received < size) {
       throw new IllegalStateException("Only " + received + " referrals were written");
     }
@@ -128,14 +133,24 @@ class ReportBenchmark {
             : String.format(Locale.ROOT, "%,.1f MB", size / 1e6)};
   }
 
+  /** The database's size on disk: the H2 file, or PostgreSQL's own figure. */
+  private long databaseBytes(boolean postgres) throws IOException {
+    if (postgres) {
+      return jdbc.queryForObject("select pg_database_size(current_database())", Long.class);
+    }
+    String file = url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db";
+    return Files.size(Path.of(file));
+  }
+
   /** Replaces this benchmark's section of docs/performance.md, keeping the rest. */
-  private static void write(String section) throws IOException {
+  private static void write(String startMarker, String endMarker, String section) throws IOException {
     String text = Files.exists(RESULTS) ? Files.readString(RESULTS)
         : "# Performance\n\nFigures measured by the benchmarks in `src/test/java`; each says how to run it again.\n\n";
-    int start = text.indexOf(START);
-    int end = text.indexOf(END);
-    text = start >= 0 && end > start ? text.substring(0, start) + section + text.substring(end + END.length() + 1)
-        : text + section;
+    int start = text.indexOf(startMarker);
+    int end = text.indexOf(endMarker);
+    text = start >= 0 && end > start
+        ? text.substring(0, start) + section + text.substring(end + endMarker.length() + 1)
+        : text + "\n" + section;
     Files.writeString(RESULTS, text, StandardCharsets.UTF_8);
   }
 
