@@ -1,0 +1,77 @@
+/*
+ * OHT Pathway: a "Finished" tab on a process's page in Cockpit, listing its instances that have
+ * ended (newest first), each with its reference, when it started and ended, and how it ended.
+ * Cockpit's own pages show only running instances; its history views are not in the community
+ * edition. The list comes from the engine's history, with the logged-in user's permissions.
+ * Loaded by scripts/config.js (customScripts).
+ */
+function text(value) {
+  return document.createTextNode(value === null || value === undefined ? '' : String(value));
+}
+
+function cell(row, value, tag) {
+  const element = document.createElement(tag || 'td');
+  element.appendChild(text(value));
+  row.appendChild(element);
+}
+
+function when(iso) {
+  return iso ? new Date(iso).toLocaleString() : '';
+}
+
+export default {
+  id: 'oht.finishedInstances',
+  pluginPoint: 'cockpit.processDefinition.runtime.tab',
+  priority: 5,
+  properties: {
+    label: 'Finished'
+  },
+  render: (node, { api, processDefinitionId }) => {
+    node.innerHTML = '<p class="oht-finished-loading">Loading…</p>';
+    const query = new URLSearchParams({
+      processDefinitionId: processDefinitionId,
+      finished: 'true',
+      sortBy: 'endTime',
+      sortOrder: 'desc',
+      maxResults: '200'
+    });
+    fetch(api.engineApi + '/history/process-instance?' + query, {
+      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
+      credentials: 'same-origin'
+    })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error('the server answered ' + response.status);
+        }
+        return response.json();
+      })
+      .then((instances) => {
+        node.innerHTML = '';
+        if (!instances.length) {
+          node.appendChild(text('No instance of this version has finished yet.'));
+          return;
+        }
+        const table = document.createElement('table');
+        table.className = 'cam-table oht-finished';
+        const head = document.createElement('tr');
+        ['Reference', 'Started', 'Ended', 'How it ended'].forEach((title) => cell(head, title, 'th'));
+        table.appendChild(head);
+        instances.forEach((instance) => {
+          const row = document.createElement('tr');
+          cell(row, instance.businessKey || instance.id);
+          cell(row, when(instance.startTime));
+          cell(row, when(instance.endTime));
+          cell(row, instance.state === 'COMPLETED' ? 'Completed' : instance.state);
+          table.appendChild(row);
+        });
+        node.appendChild(table);
+        if (instances.length === 200) {
+          node.appendChild(text('The 200 that ended most recently are shown.'));
+        }
+      })
+      .catch((error) => {
+        node.innerHTML = '';
+        node.appendChild(text('The finished instances could not be loaded: ' + error.message));
+      });
+  }
+};

@@ -1,0 +1,117 @@
+package org.ohtpathway.browser;
+
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Camunda Tasklist, used through its pages as staff use it. */
+final class Tasklist {
+
+  private final Browser browser;
+
+  Tasklist(Browser browser) {
+    this.browser = browser;
+  }
+
+  void logIn(String user) {
+    browser.logIn("tasklist", user, "demo");
+    browser.waitFor(By.xpath("//*[contains(@class,'task-filters')]"));
+  }
+
+  /** Opens Start process, picks the process and waits for its start form. */
+  CamundaForm startForm(String processName, String formId) {
+    browser.click((By.xpath("//a[contains(normalize-space(),'Start process')]")));
+    browser.click((By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='"
+        + processName + "']")));
+    return new CamundaForm(browser, formId);
+  }
+
+  /** Presses Start in the start form's dialog and returns the confirmation shown. */
+  String start() {
+    By button = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
+    requireEnabled(button);
+    browser.click((button));
+    return notification();
+  }
+
+  void filter(String name) {
+    browser.click((By.xpath("//*[contains(@class,'task-filters')]//h4[contains(@class,'name')]"
+        + "/a[starts-with(normalize-space(),'" + name + "')]")));
+  }
+
+  /** Opens the task of that name in the current filter and waits for its form. */
+  CamundaForm task(String taskName, String formId) {
+    browser.click((By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,'task')]"
+        + "//*[normalize-space()='" + taskName + "']")));
+    browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='" + taskName + "']"));
+    return new CamundaForm(browser, formId);
+  }
+
+  /** Whether the task is (or, within the wait, comes to be) in the list of the current filter. */
+  boolean hasTask(String taskName) {
+    By task = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space()='" + taskName + "']");
+    try {
+      browser.waitFor(task);
+      return true;
+    } catch (org.openqa.selenium.TimeoutException e) {
+      return false;
+    }
+  }
+
+  void claim() {
+    By claim = By.xpath("//*[contains(@class,'task-details')]//*[(self::a or self::button) and normalize-space()='Claim']");
+    browser.click((claim));
+    browser.waitUntilGone(claim);
+  }
+
+  /**
+   * Presses Complete and returns "completed" once Tasklist has closed the task, or the error it
+   * shows when the task stays open.
+   */
+  String complete() {
+    browser.dismissNotifications();
+    By button = By.xpath("//button[normalize-space()='Complete']");
+    requireEnabled(button);
+    WebElement form = browser.waitFor(By.cssSelector(".fjs-container"));
+    browser.click(button);
+    By closed = By.xpath("//*[text()[contains(., 'Select a task in the list.')]]");
+    By error = By.cssSelector(".notifications .alert-danger, .notifications .alert-error");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(driver ->
+        shown(error) || (ExpectedConditions.stalenessOf(form).apply(driver) && shown(closed)));
+    List<WebElement> errors = browser.all(error).stream().filter(WebElement::isDisplayed).toList();
+    return errors.isEmpty() ? "completed" : errors.get(0).getText();
+  }
+
+  /** Fills a form and completes it. */
+  String complete(String taskName, String formId, Map<String, Object> values) {
+    task(taskName, formId).fill(values);
+    return complete();
+  }
+
+  /** A disabled Start or Complete means the form found a field to correct: say which. */
+  private void requireEnabled(By button) {
+    try {
+      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(driver -> browser.waitFor(button).isEnabled());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("The form cannot be sent; it shows: " + browser.all(By.cssSelector(".fjs-has-errors"))
+          .stream().map(field -> field.getText().replace('\n', ' ')).toList() + "; fields marked invalid: "
+          + browser.all(By.cssSelector("[aria-invalid='true']")).stream().map(field -> field.getAttribute("id")).toList()
+          + "; drop-downs: " + browser.all(By.cssSelector(".fjs-select-display")).stream()
+              .map(field -> field.getAttribute("id") + "=" + field.getText()).toList());
+    }
+  }
+
+  private boolean shown(By by) {
+    return browser.all(by).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  private String notification() {
+    WebElement shown = browser.waitFor(By.cssSelector(".notifications .notification, .notifications .alert"));
+    String text = shown.getText();
+    browser.screenshot("last-notification");
+    return text;
+  }
+}
