@@ -64,8 +64,9 @@ final class CamundaForm {
         WebElement input = element(row, "[id$='-" + id + "']");
         input.clear();
         input.sendKeys(String.valueOf(value));
-        // Leaving the field hands its value to the form at once (form-js waits for a pause).
         input.sendKeys(Keys.TAB);
+        // form-js takes typed text into the form after a pause of 300 ms, as a person pauses.
+        pause(Duration.ofMillis(400));
       }
       case "checkbox" -> {
         WebElement box = element(row, "[id$='-" + id + "']");
@@ -149,6 +150,15 @@ final class CamundaForm {
     }
     if (!names(display, text)) {
       throw new AssertionError("Could not choose " + text + " in " + id + ": it shows " + display.getText());
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
