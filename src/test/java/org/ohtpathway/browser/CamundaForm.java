@@ -62,8 +62,8 @@ final class CamundaForm {
     switch (field.path("type").asText()) {
       case "textfield", "textarea", "number" -> {
         WebElement input = element(row, "[id$='-" + id + "']");
-        input.clear();
-        input.sendKeys(String.valueOf(value));
+        // Select what is there (a default value) and type over it, as a person would.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(value));
         input.sendKeys(Keys.TAB);
         // form-js takes typed text into the form after a pause of 300 ms, as a person pauses.
         pause(Duration.ofMillis(400));
