@@ -70,10 +70,6 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
   }
 
-  void waitForText(By by, String text) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-  }
-
   List<WebElement> all(By by) {
     return driver.findElements(by);
   }

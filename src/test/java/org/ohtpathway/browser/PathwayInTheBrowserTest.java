@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,16 +34,19 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PathwayInTheBrowserTest {
 
   @LocalServerPort int port;
-  @Autowired ManagementService management;
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
 
   private Browser browser;
   private Tasklist tasklist;
+  private Pathway pathway;
 
   @BeforeAll
   void openBrowser() {
     browser = new Browser(port);
     tasklist = new Tasklist(browser);
+    pathway = new Pathway(engine);
   }
 
   @AfterAll
@@ -74,7 +77,7 @@ class PathwayInTheBrowserTest {
     browser.screenshot("02-referral-form");
     assertThat(tasklist.start()).contains("started");
     browser.screenshot("03-referral-started");
-    runDueJobs();
+    pathway.runJobs();
 
     // 2. The coordinator finds it under Unallocated referrals and allocates it.
     tasklist.logIn("colin");
@@ -86,7 +89,7 @@ class PathwayInTheBrowserTest {
         "priority", "MEDIUM", "trainerId", "Tina", "triageNote", "Prefers mornings."));
     browser.screenshot("05-triage-form");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     // 3. The Health Trainer works through the referral under My tasks.
     tasklist.logIn("tina");
@@ -100,25 +103,25 @@ class PathwayInTheBrowserTest {
     tasklist.task("Record first contact attempt", "contact-attempt").fill(contact(today, today.plusDays(3)));
     browser.screenshot("07-contact-attempt");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.task("Assess health and wellbeing", "assessment").fill(assessment(today));
     browser.screenshot("08-assessment");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.task("Agree personal health plan", "health-plan").fill(plan(today));
     browser.screenshot("09-health-plan");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.task("Record support session", "support-session").fill(session(today, "ATTENDED", List.of()));
     browser.screenshot("10-support-session");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.task("Record support session", "support-session").fill(session(today, "ATTENDED_LATE",
@@ -126,32 +129,33 @@ class PathwayInTheBrowserTest {
             "kindOfHelp", "SUPPORTED_REFERRAL", "referredOn", today))));
     browser.screenshot("11-support-session-onward-referral");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
     // The follow-up falls due some days after the onward referral: its timer fires now.
-    fireTimer("IntermediateCatchEvent_FollowUpDue");
+    pathway.fire(runtime.createProcessInstanceQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
+        .singleResult(), "IntermediateCatchEvent_FollowUpDue");
 
     tasklist.filter("My tasks");
     tasklist.task("Follow up onward referral", "onward-referral-follow-up").fill(ordered(
         "followUpOutcome", "REGISTERED", "followedUpOn", today));
     browser.screenshot("12-follow-up");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.complete("Review progress", "progress-review", ordered(
         "reviewedOn", today, "decision", "EXIT", "reviewNote", "Goals met; agreed to finish."));
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.task("Record exit and outcomes", "exit").fill(exit(today));
     browser.screenshot("13-exit");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     tasklist.filter("My tasks");
     tasklist.complete("Write exit summary for probation", "exit-summary", ordered(
         "summaryForPractitioner", "Attended both sessions; now registered with a GP.", "consentChecked", true));
-    runDueJobs();
+    pathway.runJobs();
 
     // The practitioner reads the exit summary, which ends the pathway.
     tasklist.logIn("paula");
@@ -159,7 +163,7 @@ class PathwayInTheBrowserTest {
     tasklist.task("Read exit summary", "exit-summary-receipt").fill("acknowledged", true);
     browser.screenshot("14-exit-summary-received");
     assertThat(tasklist.complete()).contains("completed");
-    runDueJobs();
+    pathway.runJobs();
 
     HistoricProcessInstance finished = AsSystem.call(() -> history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).finished().singleResult());
@@ -172,23 +176,6 @@ class PathwayInTheBrowserTest {
     browser.waitFor(By.xpath("//table[contains(@class,'oht-finished')]//td[normalize-space()='"
         + finished.getBusinessKey() + "']/following-sibling::td[normalize-space()='Completed']"));
     browser.screenshot("15-cockpit-finished-referral");
-  }
-
-  private void fireTimer(String activityId) {
-    List<Job> timers = AsSystem.call(() -> management.createJobQuery().timers().activityId(activityId).list());
-    assertThat(timers).as("timers of %s", activityId).isNotEmpty();
-    timers.forEach(timer -> AsSystem.run(() -> management.executeJob(timer.getId())));
-    runDueJobs();
-  }
-
-  private void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = AsSystem.call(() -> management.createJobQuery().executable().list());
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> AsSystem.run(() -> management.executeJob(job.getId())));
-    }
   }
 
   private static Map<String, Object> ordered(Object... keysAndValues) {

@@ -1,8 +1,10 @@
 package org.ohtpathway.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,7 +58,7 @@ final class Tasklist {
     try {
       browser.waitFor(task);
       return true;
-    } catch (org.openqa.selenium.TimeoutException e) {
+    } catch (TimeoutException e) {
       return false;
     }
   }
@@ -94,8 +96,8 @@ final class Tasklist {
   /** A disabled Start or Complete means the form found a field to correct: say which. */
   private void requireEnabled(By button) {
     try {
-      new WebDriverWait(browser.driver, java.time.Duration.ofSeconds(5)).until(driver -> browser.waitFor(button).isEnabled());
-    } catch (org.openqa.selenium.TimeoutException e) {
+      new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(driver -> browser.waitFor(button).isEnabled());
+    } catch (TimeoutException e) {
       throw new AssertionError("The form cannot be sent; it shows: " + browser.all(By.cssSelector(".fjs-has-errors"))
           .stream().map(field -> field.getText().replace('\n', ' ')).toList() + "; fields marked invalid: "
           + browser.all(By.cssSelector("[aria-invalid='true']")).stream().map(field -> field.getAttribute("id")).toList()
@@ -109,9 +111,6 @@ final class Tasklist {
   }
 
   private String notification() {
-    WebElement shown = browser.waitFor(By.cssSelector(".notifications .notification, .notifications .alert"));
-    String text = shown.getText();
-    browser.screenshot("last-notification");
-    return text;
+    return browser.waitFor(By.cssSelector(".notifications .notification, .notifications .alert")).getText();
   }
 }

@@ -1,5 +1,8 @@
 package org.ohtpathway.cluster;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +63,17 @@ final class Node implements AutoCloseable {
     ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
         .run(arguments.toArray(String[]::new));
     return new Node(name, context);
+  }
+
+  /**
+   * Waits until no job is due, none is being run, and none waits for a retry: the work of every
+   * node sharing this node's database is done.
+   */
+  void awaitNoDueJobs() {
+    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() ->
+        engine.getManagementService().createJobQuery().executable().count() == 0
+            && engine.getManagementService().createJobQuery().withException().withRetriesLeft().count() == 0
+            && jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class) == 0);
   }
 
   @Override

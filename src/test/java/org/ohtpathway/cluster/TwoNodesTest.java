@@ -1,7 +1,6 @@
 package org.ohtpathway.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -118,7 +117,7 @@ class TwoNodesTest {
     } finally {
       practitioners.shutdown();
     }
-    awaitNoDueJobs();
+    a.awaitNoDueJobs();
     double received = (System.nanoTime() - started) / 1e9;
 
     // Every referral reached triage, checked for eligibility once.
@@ -142,12 +141,12 @@ class TwoNodesTest {
           .singleResult().getEndTime()).as("the other node's history of the task").isNotNull();
       assertThat(there.pathway.tasks(allocated.get(i), PathwayModel.TASK_RECORD_CONTACT_ATTEMPT)).hasSize(1);
     }
-    awaitNoDueJobs();
+    a.awaitNoDueJobs();
 
     // Two weeks pass: the reminders and escalations of both steps fall due at once.
     ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
     long timersDue = System.nanoTime();
-    awaitNoDueJobs();
+    a.awaitNoDueJobs();
     double timers = (System.nanoTime() - timersDue) / 1e9;
 
     // No referral lost: each waits at its step, none has an incident or a failed job.
@@ -200,13 +199,5 @@ class TwoNodesTest {
 
   private long members(String group) {
     return a.engine.getIdentityService().createUserQuery().memberOfGroup(group).count();
-  }
-
-  /** Waits until no job is due, none is being run, and none waits for a retry. */
-  private void awaitNoDueJobs() {
-    await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(250)).until(() ->
-        a.engine.getManagementService().createJobQuery().executable().count() == 0
-            && a.engine.getManagementService().createJobQuery().withException().withRetriesLeft().count() == 0
-            && a.jdbc.queryForObject("select count(*) from act_ru_job where lock_owner_ is not null", Long.class) == 0);
   }
 }

@@ -56,7 +56,8 @@ class ReportBenchmark {
     List<Long> templates = List.of("R1", "R2", "R3", "R4", "R5", "R6", "R7").stream().map(fixture::id).toList();
     long started = System.nanoTime();
     long rows = new HistoryCopier(jdbc).copy(templates, size);
-    if (url.startsWith("jdbc:postgresql")) {
+    boolean postgres = url.startsWith("jdbc:postgresql");
+    if (postgres) {
       // After a bulk load, as a database administrator would (autovacuum would, later).
       jdbc.execute("analyze");
     }
@@ -91,7 +92,6 @@ class ReportBenchmark {
       return out.bytes;
     }));
 
-    boolean postgres = url.startsWith("jdbc:postgresql");
     String database = postgres ? "PostgreSQL " + jdbc.queryForObject("show server_version", String.class)
         : "H2 (file, embedded)";
     String start = "<!-- report-benchmark-" + (postgres ? "postgresql" : "h2") + ":start -->";
