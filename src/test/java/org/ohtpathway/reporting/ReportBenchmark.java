@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.PerformanceDoc;
+import org.ohtpathway.ReferralCopier;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,8 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
     "oht.notifications.capture-dir=target/captured-mail/benchmark"})
 class ReportBenchmark {
 
-  static final Path RESULTS = Path.of("docs/performance.md");
-
   @Autowired ProcessEngine engine;
   @Autowired ReferralService referrals;
   @Autowired JdbcTemplate jdbc;
@@ -55,7 +55,7 @@ class ReportBenchmark {
     ReportFixture fixture = ReportFixture.march(engine, referrals);
     List<Long> templates = List.of("R1", "R2", "R3", "R4", "R5", "R6", "R7").stream().map(fixture::id).toList();
     long started = System.nanoTime();
-    long rows = new HistoryCopier(jdbc).copy(templates, size);
+    long rows = new ReferralCopier(jdbc).copy(templates, size);
     boolean postgres = url.startsWith("jdbc:postgresql");
     if (postgres) {
       // After a bulk load, as a database administrator would (autovacuum would, later).
@@ -94,17 +94,14 @@ class ReportBenchmark {
 
     String database = postgres ? "PostgreSQL " + jdbc.queryForObject("show server_version", String.class)
         : "H2 (file, embedded)";
-    String start = "<!-- report-benchmark-" + (postgres ? "postgresql" : "h2") + ":start -->";
-    String end = start.replace(":start", ":end");
+    String name = "report-benchmark-" + (postgres ? "postgresql" : "h2");
     StringBuilder section = new StringBuilder();
-    section.append(start).append("\n## Service report and exports on ").append(postgres ? "PostgreSQL" : "H2")
+    section.append(PerformanceDoc.startMarker(name)).append("\n## Service report and exports on ").append(postgres ? "PostgreSQL" : "H2")
         .append("\n\n");
     section.append(String.format(Locale.ROOT, "Measured on %s with %,d referrals in the period (%,d copies of seven"
         + " real referrals taken through the engine, every end state; %,d activity instances in the engine's"
-        + " history), %s, Java %s, %d cores, heap up to %,d MB. Each is run three times: the first run on a cold"
-        + " cache, then the best of the next two.%n%n", LocalDate.now(), reported, size, activities, database,
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        + " history), %s. Each is run three times: the first run on a cold cache, then the best of the next"
+        + " two.%n%n", PerformanceDoc.machine(), reported, size, activities, database));
     section.append("| what | first run | best of two more | size |\n|---|---:|---:|---:|\n");
     for (String[] result : results) {
       section.append("| ").append(String.join(" | ", result)).append(" |\n");
@@ -113,9 +110,9 @@ class ReportBenchmark {
         + " %,.1f GB on disk. Run it again with `mvn test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false"
         + "%s`.%n", rows, copySeconds, databaseBytes(postgres) / 1e9, postgres
             ? " -Dbenchmark.url=jdbc:postgresql://127.0.0.1:5432/oht_benchmark -Dbenchmark.username=postgres" : ""));
-    section.append(end).append("\n");
+    section.append(PerformanceDoc.endMarker(name)).append("\n");
     System.out.println(section);
-    write(start, end, section.toString());
+    PerformanceDoc.replaceSection(PerformanceDoc.FILE, name, section.toString());
     if (received < size) {
       throw new IllegalStateException("Only " + received + " referrals were written");
     }
@@ -144,18 +141,6 @@ class ReportBenchmark {
     }
     String file = url.substring("jdbc:h2:file:".length()).split(";")[0] + ".mv.db";
     return Files.size(Path.of(file));
-  }
-
-  /** Replaces this benchmark's section of docs/performance.md, keeping the rest. */
-  private static void write(String startMarker, String endMarker, String section) throws IOException {
-    String text = Files.exists(RESULTS) ? Files.readString(RESULTS)
-        : "# Performance\n\nFigures measured by the benchmarks in `src/test/java`; each says how to run it again.\n\n";
-    int start = text.indexOf(startMarker);
-    int end = text.indexOf(endMarker);
-    text = start >= 0 && end > start
-        ? text.substring(0, start) + section + text.substring(end + endMarker.length() + 1)
-        : text + "\n" + section;
-    Files.writeString(RESULTS, text, StandardCharsets.UTF_8);
   }
 
   /** Counts what is written, and keeps none of it. */

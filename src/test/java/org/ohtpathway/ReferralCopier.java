@@ -1,4 +1,4 @@
-package org.ohtpathway.reporting;
+package org.ohtpathway;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
@@ -12,16 +12,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Makes many referrals out of a few real ones, for the benchmark: copies every row of the
- * template referrals, in the stage tables and in the engine's history, with new ids and with
- * their dates moved on by a number of days, so that a hundred thousand referrals cost minutes
- * rather than days of walking through the engine.
+ * Makes many referrals out of a few real ones, for the benchmarks: copies every row of the
+ * template referrals, in the stage tables and in the engine's history (and, for open referrals,
+ * in the engine's runtime tables), with new ids, so that a hundred thousand referrals cost
+ * minutes rather than days of walking through the engine. Closed referrals have their dates
+ * moved on by a number of days; open ones keep theirs and can be given to other trainers.
  */
-final class HistoryCopier {
+public final class ReferralCopier {
 
   /** A table, and which of its rows belong to the template referrals (the ids go in for ?). */
   record Table(String name, String templateRows) {
@@ -59,33 +61,70 @@ final class HistoryCopier {
       new Table("ACT_HI_ACTINST", "PROC_INST_ID_ in (select process_instance_id from referral where id in (?))"),
       new Table("ACT_HI_TASKINST", "PROC_INST_ID_ in (select process_instance_id from referral where id in (?))"));
 
+  private static final String INSTANCES = "(select process_instance_id from referral where id in (?))";
+  private static final String TASKS = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + INSTANCES + ")";
+
+  /** The engine's runtime rows of an open referral: where it is, its tasks, timers, variables, permissions. */
+  static final List<Table> RUNTIME = List.of(
+      new Table("ACT_RU_EXECUTION", "PROC_INST_ID_ in " + INSTANCES),
+      new Table("ACT_RU_TASK", "PROC_INST_ID_ in " + INSTANCES),
+      new Table("ACT_RU_IDENTITYLINK", "TASK_ID_ in " + TASKS),
+      new Table("ACT_RU_VARIABLE", "PROC_INST_ID_ in " + INSTANCES),
+      new Table("ACT_RU_EVENT_SUBSCR", "PROC_INST_ID_ in " + INSTANCES),
+      new Table("ACT_RU_JOB", "PROCESS_INSTANCE_ID_ in " + INSTANCES),
+      new Table("ACT_RU_AUTHORIZATION", "RESOURCE_ID_ in " + TASKS + " or RESOURCE_ID_ in " + INSTANCES),
+      new Table("ACT_HI_VARINST", "PROC_INST_ID_ in " + INSTANCES));
+
   /** The engine's text ids, made unique by a suffix. */
   private static final Set<String> ENGINE_IDS = Set.of("ID_", "PROC_INST_ID_", "ROOT_PROC_INST_ID_", "EXECUTION_ID_",
       "PARENT_ACT_INST_ID_", "TASK_ID_", "CALL_PROC_INST_ID_", "SUPER_PROCESS_INSTANCE_ID_", "BUSINESS_KEY_",
-      "ACT_INST_ID_", "PARENT_TASK_ID_");
+      "ACT_INST_ID_", "PARENT_TASK_ID_", "PARENT_ID_", "SUPER_EXEC_", "VAR_SCOPE_", "RESOURCE_ID_",
+      "PROCESS_INSTANCE_ID_");
   private static final Set<String> TEXT_IDS = Set.of("PROCESS_INSTANCE_ID", "PATHWAY_INSTANCE_ID");
 
   private final JdbcTemplate jdbc;
 
-  HistoryCopier(JdbcTemplate jdbc) {
+  public ReferralCopier(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 
   /**
-   * Adds {@code count} referrals, the i-th a copy of template {@code i % templates.size()}, its
-   * dates moved on by {@code (i / templates) % 365} days. Returns the rows written.
+   * Adds {@code count} closed referrals, the i-th a copy of template {@code i % templates.size()},
+   * its dates moved on by {@code (i / templates) % 365} days. Returns the rows written.
    */
-  long copy(List<Long> templates, int count) {
+  public long copy(List<Long> templates, int count) {
+    return copy(TABLES, templates, count, new Copies(true, null, copy -> null));
+  }
+
+  /**
+   * Adds {@code count} open referrals, copies of the templates as they are now; wherever a
+   * template names {@code trainer}, the i-th copy names {@code trainerOfCopy.apply(i)}.
+   * Returns the rows written.
+   */
+  public long copyOpen(List<Long> templates, int count, String trainer, IntFunction<String> trainerOfCopy) {
+    List<Table> tables = new ArrayList<>(TABLES);
+    tables.addAll(RUNTIME);
+    return copy(tables, templates, count, new Copies(false, trainer, trainerOfCopy));
+  }
+
+  /** How copies differ from their template besides their ids. */
+  private record Copies(boolean moveDates, String trainer, IntFunction<String> trainerOfCopy) {
+    Object trainerOf(Object value, int index) {
+      return trainer != null && trainer.equals(value) ? trainerOfCopy.apply(index) : value;
+    }
+  }
+
+  private long copy(List<Table> tables, List<Long> templates, int count, Copies copies) {
     String ids = templates.stream().map(String::valueOf).collect(Collectors.joining(","));
     long stride = maxDomainId() + 1;
     long written = 0;
-    for (Table table : TABLES) {
-      written += copyTable(table, ids, templates, count, stride);
+    for (Table table : tables) {
+      written += copyTable(table, ids, templates, count, stride, copies);
     }
     return written;
   }
 
-  private long copyTable(Table table, String ids, List<Long> templates, int count, long stride) {
+  private long copyTable(Table table, String ids, List<Long> templates, int count, long stride, Copies copies) {
     List<String> columns = new ArrayList<>();
     List<Integer> types = new ArrayList<>();
     Map<Long, List<Object[]>> byTemplate = new TreeMap<>();
@@ -116,7 +155,7 @@ final class HistoryCopier {
       long template = templates.get(i % templates.size());
       int copy = i / templates.size() + 1;
       for (Object[] values : byTemplate.getOrDefault(template, List.of())) {
-        batch.add(moved(table, columns, types, values, copy, stride));
+        batch.add(moved(table, columns, types, values, copy, stride, copies, i));
       }
       if (batch.size() >= 5000) {
         jdbc.batchUpdate(insert, batch);
@@ -129,17 +168,23 @@ final class HistoryCopier {
   }
 
   private static Object[] moved(Table table, List<String> columns, List<Integer> types, Object[] values, int copy,
-      long stride) {
+      long stride, Copies copies, int index) {
     Object[] moved = values.clone();
-    int days = copy % 365;
+    int days = copies.moveDates() ? copy % 365 : 0;
     boolean engine = table.name().startsWith("ACT_");
+    String variable = engine && columns.contains("NAME_") ? (String) values[columns.indexOf("NAME_")] : null;
     for (int i = 0; i < moved.length; i++) {
-      Object value = moved[i];
+      Object value = copies.trainerOf(moved[i], index);
+      moved[i] = value;
       String column = columns.get(i);
-      if (value == null) {
+      if (value == null || value != values[i]) {
         continue;
       }
-      if (value instanceof Timestamp timestamp) {
+      if ("referralId".equals(variable) && column.equals("LONG_")) {
+        moved[i] = ((Number) value).longValue() + copy * stride;
+      } else if ("referralId".equals(variable) && column.equals("TEXT_")) {
+        moved[i] = String.valueOf(Long.parseLong(value.toString()) + copy * stride);
+      } else if (value instanceof Timestamp timestamp) {
         moved[i] = Timestamp.valueOf(timestamp.toLocalDateTime().plusDays(days));
       } else if (value instanceof OffsetDateTime time) {
         moved[i] = time.plusDays(days);
@@ -180,8 +225,14 @@ final class HistoryCopier {
       case "follow_up" -> "(select o.referral_id from onward_referral o where o.id = t.onward_referral_id)";
       case "exit_goal_outcome", "exit_measure_not_collected" ->
           "(select e.referral_id from pathway_exit e where e.id = t.exit_id)";
-      case "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST" ->
+      case "ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_RU_EXECUTION",
+          "ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_EVENT_SUBSCR" ->
           "(select r.id from referral r where r.process_instance_id = t.PROC_INST_ID_)";
+      case "ACT_RU_JOB" -> "(select r.id from referral r where r.process_instance_id = t.PROCESS_INSTANCE_ID_)";
+      case "ACT_RU_IDENTITYLINK" -> "(select r.id from referral r join ACT_RU_TASK k"
+          + " on k.PROC_INST_ID_ = r.process_instance_id where k.ID_ = t.TASK_ID_)";
+      case "ACT_RU_AUTHORIZATION" -> "(select r.id from referral r where r.process_instance_id = t.RESOURCE_ID_"
+          + " or r.process_instance_id = (select k.PROC_INST_ID_ from ACT_RU_TASK k where k.ID_ = t.RESOURCE_ID_))";
       default -> "t.referral_id";
     };
   }

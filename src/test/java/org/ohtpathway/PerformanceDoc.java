@@ -1,0 +1,50 @@
+package org.ohtpathway;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** docs/performance.md, where every benchmark writes its figures into a section of its own. */
+public final class PerformanceDoc {
+
+  public static final Path FILE = Path.of("docs/performance.md");
+
+  private PerformanceDoc() {
+  }
+
+  /** The date, Java version, cores and heap a benchmark ran with, as one sentence. */
+  public static String machine() {
+    return String.format(Locale.ROOT, "%s, Java %s, %d cores, heap up to %,d MB", LocalDate.now(),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  /**
+   * Replaces the section between {@code <!-- name:start -->} and {@code <!-- name:end -->} of
+   * the file (or adds it at the end), keeping the rest. {@code section} holds both markers.
+   */
+  public static void replaceSection(Path file, String name, String section) throws IOException {
+    String startMarker = startMarker(name);
+    String endMarker = endMarker(name);
+    String text = Files.exists(file) ? Files.readString(file)
+        : "# Performance\n\nFigures measured by the benchmarks in `src/test/java`; each says how to run it again.\n\n";
+    int start = text.indexOf(startMarker);
+    int end = text.indexOf(endMarker);
+    text = start >= 0 && end > start
+        ? text.substring(0, start) + section + text.substring(end + endMarker.length() + 1)
+        : text + "\n" + section;
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  public static String startMarker(String name) {
+    return "<!-- " + name + ":start -->";
+  }
+
+  public static String endMarker(String name) {
+    return "<!-- " + name + ":end -->";
+  }
+}

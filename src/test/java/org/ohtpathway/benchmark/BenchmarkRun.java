@@ -1,0 +1,198 @@
+package org.ohtpathway.benchmark;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.ohtpathway.PerformanceDoc;
+import org.ohtpathway.TestDatabase;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The pathway benchmark: referrals through the whole pathway in the application and in the bare
+ * engine, then the staff's queries over many open referrals. Prints its figures with a progress
+ * bar and writes them into a section of a performance document.
+ */
+final class BenchmarkRun {
+
+  /**
+   * @param referrals referrals taken through the whole pathway, in each engine
+   * @param warmUp referrals taken through first, in each engine, and not counted
+   * @param openReferrals open referrals in the database when the queries are timed
+   * @param trainers Health Trainers the open referrals are allocated among
+   * @param queryRepeats times each query is timed
+   * @param bareEngineH2 where the bare engine keeps its data on H2
+   * @param bareEnginePostgres the database the bare engine gets on PostgreSQL, made afresh
+   * @param document the file the figures are written into
+   */
+  record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats,
+      String bareEngineH2, String bareEnginePostgres, Path document) {
+  }
+
+  /** How one engine did over the same walks. */
+  record Throughput(int referrals, double seconds, long transactions, Latencies starts, Latencies completions,
+      long peakHeapMegabytes) {
+
+    double perSecond() {
+      return referrals / seconds;
+    }
+
+    double transactionsPerReferral() {
+      return (double) transactions / referrals;
+    }
+  }
+
+  private final ProcessEngine engine;
+  private final CountingDataSource dataSource;
+  private final String url;
+  private final Settings settings;
+  private final PrintStream out;
+  private final Runnable betweenBatches;
+
+  BenchmarkRun(ProcessEngine engine, CountingDataSource dataSource, String url, Settings settings, PrintStream out,
+      Runnable betweenBatches) {
+    this.engine = engine;
+    this.dataSource = dataSource;
+    this.url = url;
+    this.settings = settings;
+    this.out = out;
+    this.betweenBatches = betweenBatches;
+  }
+
+  boolean postgres() {
+    return url.startsWith("jdbc:postgresql");
+  }
+
+  /** Runs everything, prints the figures and writes them; returns the section written. */
+  String run() throws IOException {
+    String database = postgres() ? "PostgreSQL" : "H2";
+    out.printf(Locale.ROOT, "Pathway benchmark on %s: %,d referrals through the whole pathway in the application"
+        + " and in the bare engine, then %,d open referrals%n", database, settings.referrals(),
+        settings.openReferrals());
+    ApplicationDriver application = new ApplicationDriver(engine);
+    Throughput ours;
+    Throughput bare;
+    try (BareEngine bareEngine = new BareEngine(postgres()
+        ? TestDatabase.freshDatabase(settings.bareEnginePostgres()) : settings.bareEngineH2(),
+        postgres() ? TestDatabase.user() : "sa")) {
+      walk("Warming up the application", application, settings.warmUp(), dataSource::transactions);
+      walk("Warming up the bare engine", bareEngine, settings.warmUp(), bareEngine::transactions);
+      ours = walk("The application", application, settings.referrals(), dataSource::transactions);
+      bare = walk("The bare engine", bareEngine, settings.referrals(), bareEngine::transactions);
+    }
+
+    OpenReferrals open = new OpenReferrals(engine, out);
+    List<String> trainers = open.addTrainers(settings.trainers());
+    long started = System.nanoTime();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    long rows = open.load(settings.openReferrals(), trainers, jdbc);
+    double loadSeconds = (System.nanoTime() - started) / 1e9;
+    if (postgres()) {
+      // After a bulk load, as a database administrator would (autovacuum would, later).
+      jdbc.execute("analyze");
+    }
+    long openTasks = open.openTasks();
+    Map<String, Latencies> queries = open.time(settings.queryRepeats());
+
+    String section = section(database, ours, bare, openTasks, rows, loadSeconds, queries);
+    out.println(section);
+    PerformanceDoc.replaceSection(settings.document(), name(), section);
+    return section;
+  }
+
+  private String name() {
+    return "pathway-benchmark-" + (postgres() ? "postgresql" : "h2");
+  }
+
+  private Throughput walk(String what, PathwayDriver driver, int referrals, java.util.function.LongSupplier transactions) {
+    Latencies starts = new Latencies();
+    Latencies completions = new Latencies();
+    FullWalk walk = new FullWalk(starts, completions);
+    ProgressBar progress = new ProgressBar(out, what, referrals);
+    long transactionsBefore = transactions.getAsLong();
+    long started;
+    long ended;
+    long peak;
+    try (HeapSampler heap = new HeapSampler()) {
+      started = System.nanoTime();
+      for (int i = 0; i < referrals; i++) {
+        walk.walk(driver);
+        progress.step(i + 1);
+        if ((i + 1) % 100 == 0) {
+          betweenBatches.run();
+        }
+      }
+      ended = System.nanoTime();
+      peak = heap.peakMegabytes();
+    }
+    return new Throughput(referrals, (ended - started) / 1e9, transactions.getAsLong() - transactionsBefore,
+        starts, completions, peak);
+  }
+
+  private String section(String database, Throughput ours, Throughput bare, long openTasks, long rows,
+      double loadSeconds, Map<String, Latencies> queries) {
+    String databaseDetail = postgres()
+        ? "PostgreSQL " + new JdbcTemplate(dataSource).queryForObject("show server_version", String.class)
+        : "H2 (file, embedded)";
+    double overhead = bare.perSecond() / ours.perSecond();
+    List<String> lines = new ArrayList<>();
+    lines.add(PerformanceDoc.startMarker(name()));
+    lines.add("## The pathway on " + database);
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Measured on %s, %s. %,d referrals taken one after another through the"
+        + " whole pathway (allocation, first contact, assessment, a plan of %d sessions, the sessions with an"
+        + " onward referral and its follow-up when its timer fires, review, exit, exit summary and its receipt;"
+        + " %d tasks each), after %,d to warm up; due jobs (eligibility, timers, emails to an SMTP server) run"
+        + " after each step, and the engine clock is moved %d days for the follow-up.",
+        PerformanceDoc.machine(), databaseDetail, ours.referrals(), FullWalk.PLANNED_SESSIONS,
+        ours.completions().count() / ours.referrals(), settings.warmUp(), FullWalk.UNTIL_FOLLOW_UP.toDays()));
+    lines.add("");
+    lines.add("| figure | the application | the bare engine |");
+    lines.add("|---|---:|---:|");
+    lines.add(row("Referrals completed per second", "%.2f", ours.perSecond(), bare.perSecond()));
+    lines.add(row("Database transactions per referral", "%.1f", ours.transactionsPerReferral(),
+        bare.transactionsPerReferral()));
+    for (double percentile : new double[] {50, 95, 99}) {
+      lines.add(String.format(Locale.ROOT, "| Start a referral, p%.0f | %s | %s |", percentile,
+          Latencies.millis(ours.starts().percentile(percentile)), Latencies.millis(bare.starts().percentile(percentile))));
+    }
+    for (double percentile : new double[] {50, 95, 99}) {
+      lines.add(String.format(Locale.ROOT, "| Complete a task, p%.0f | %s | %s |", percentile,
+          Latencies.millis(ours.completions().percentile(percentile)),
+          Latencies.millis(bare.completions().percentile(percentile))));
+    }
+    lines.add(String.format(Locale.ROOT, "| Peak heap in use | %,d MB | %,d MB |", ours.peakHeapMegabytes(),
+        bare.peakHeapMegabytes()));
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Our overhead over the bare engine: **%.2f×** the time per referral"
+        + " (target: at most 1.3×). The bare engine is Camunda alone with the same BPMN file, every delegate and"
+        + " listener a no-op, no authorization checks, completing tasks with the gateways' variables only; the"
+        + " application adds the forms' validation, the records of every step, the decision tables, the"
+        + " working-day deadlines, authorizations, the audit log and the emails.", overhead));
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "With %,d open referrals (%,d open tasks; one in %d waiting for"
+        + " allocation, the rest allocated among %,d Health Trainers and awaiting first contact: %d taken through"
+        + " the application, then copied row by row, %,d rows in %.0f s%s), each query timed %,d times as the"
+        + " logged-in user, with authorization checks (target: p95 under 100 ms):", settings.openReferrals(),
+        openTasks, OpenReferrals.UNALLOCATED_EVERY, settings.trainers(), OpenReferrals.UNALLOCATED_EVERY, rows,
+        loadSeconds, postgres() ? ", tables then analysed" : "", settings.queryRepeats()));
+    lines.add("");
+    lines.add("| query | p50 | p95 |");
+    lines.add("|---|---:|---:|");
+    queries.forEach((query, latencies) -> lines.add(String.format(Locale.ROOT, "| %s | %s | %s |", query,
+        Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)))));
+    lines.add("");
+    lines.add("Run it again with `mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false"
+        + (postgres() ? " -Doht.test.database=postgres" : "") + "`.");
+    lines.add(PerformanceDoc.endMarker(name()));
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static String row(String figure, String format, double ours, double bare) {
+    return String.format(Locale.ROOT, "| %s | " + format + " | " + format + " |", figure, ours, bare);
+  }
+}

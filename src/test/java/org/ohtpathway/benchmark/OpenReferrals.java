@@ -1,0 +1,148 @@
+package org.ohtpathway.benchmark;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.ReferralCopier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.security.Groups;
+
+/**
+ * A service with many open referrals, and the queries its staff run all day: the Tasklist
+ * filters "My tasks" (a trainer) and "Unallocated referrals" (a coordinator), each a page of 15
+ * tasks with its count and the referral reference of each task, and opening a task's form.
+ * Every query runs as the logged-in user, with Camunda's authorization checks, as in Tasklist.
+ */
+final class OpenReferrals {
+
+  static final int PAGE = 15;
+  /** One referral in ten waits for allocation; the rest are allocated, awaiting first contact. */
+  static final int UNALLOCATED_EVERY = 10;
+
+  private final ProcessEngine engine;
+  private final Pathway pathway;
+  private final PrintStream out;
+
+  OpenReferrals(ProcessEngine engine, PrintStream out) {
+    this.engine = engine;
+    this.pathway = new Pathway(engine);
+    this.out = out;
+  }
+
+  /** Trainers in the Health Trainers group, the demo trainer first, so her caseload is one of many. */
+  List<String> addTrainers(int count) {
+    IdentityService identity = engine.getIdentityService();
+    List<String> trainers = new ArrayList<>(List.of(DemoUsers.TRAINER));
+    for (int i = 1; i < count; i++) {
+      String id = String.format("trainer%04d", i);
+      if (identity.createUserQuery().userId(id).count() == 0) {
+        User user = identity.newUser(id);
+        user.setFirstName("Trainer");
+        user.setLastName(String.valueOf(i));
+        user.setEmail(id + "@oht-pathway.example");
+        identity.saveUser(user);
+        identity.createMembership(id, Groups.HEALTH_TRAINERS);
+      }
+      trainers.add(id);
+    }
+    return trainers;
+  }
+
+  /**
+   * Takes {@value #UNALLOCATED_EVERY} referrals through the application (one left waiting for
+   * allocation, the others allocated to the demo trainer), then copies them in the database
+   * until there are {@code referrals}, the allocated ones shared evenly among the trainers.
+   * Returns the database rows written.
+   */
+  long load(int referrals, List<String> trainers, JdbcTemplate jdbc) {
+    ProgressBar progress = new ProgressBar(out, "Open referrals", referrals);
+    List<Long> templates = new ArrayList<>();
+    for (int i = 0; i < UNALLOCATED_EVERY; i++) {
+      ProcessInstance referral = pathway.refer();
+      if (i > 0) {
+        pathway.submit(referral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+            Pathway.triageForm(DemoUsers.TRAINER));
+      }
+      templates.add(pathway.referralId(referral));
+      progress.step(i + 1);
+    }
+    int copies = referrals - UNALLOCATED_EVERY;
+    long rows = new ReferralCopier(jdbc).copyOpen(templates, copies, DemoUsers.TRAINER,
+        copy -> trainers.get((copy - copy / UNALLOCATED_EVERY - 1) % trainers.size()));
+    progress.step(referrals);
+    return rows;
+  }
+
+  /** Times each query {@code repeats} times after a few to warm up; returns them by name. */
+  Map<String, Latencies> time(int repeats) {
+    FilterService filters = engine.getFilterService();
+    Filter myTasks = filters.createFilterQuery().filterName("My tasks").singleResult();
+    Filter unallocated = filters.createFilterQuery().filterName("Unallocated referrals").singleResult();
+    List<Task> trainerTasks = pathway.as(DemoUsers.TRAINER, () -> filters.listPage(myTasks.getId(), 0, 500));
+    List<Task> triageTasks = pathway.as(DemoUsers.COORDINATOR, () -> filters.listPage(unallocated.getId(), 0, 200));
+    if (trainerTasks.isEmpty() || triageTasks.isEmpty()) {
+      throw new IllegalStateException("No open tasks to time the queries with");
+    }
+    Random random = new Random(7);
+    FormService forms = engine.getFormService();
+    Map<String, Latencies> timings = new LinkedHashMap<>();
+    timings.put("Trainer's \"My tasks\" (first page, count, references)",
+        timed(repeats, DemoUsers.TRAINER, () -> page(myTasks)));
+    timings.put("Coordinators' \"Unallocated referrals\" (first page, count, references)",
+        timed(repeats, DemoUsers.COORDINATOR, () -> page(unallocated)));
+    timings.put("Open a task form: first contact (trainer)", timed(repeats, DemoUsers.TRAINER,
+        () -> forms.getTaskFormVariables(trainerTasks.get(random.nextInt(trainerTasks.size())).getId()).size()));
+    timings.put("Open a task form: triage (coordinator)", timed(repeats, DemoUsers.COORDINATOR,
+        () -> forms.getTaskFormVariables(triageTasks.get(random.nextInt(triageTasks.size())).getId()).size()));
+    return timings;
+  }
+
+  /** What Tasklist asks for when it shows a filter: a page of tasks, the count, each task's reference. */
+  private int page(Filter filter) {
+    FilterService filters = engine.getFilterService();
+    List<Task> page = filters.listPage(filter.getId(), 0, PAGE);
+    long count = filters.count(filter.getId());
+    RuntimeService runtime = engine.getRuntimeService();
+    String[] instances = page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+    int references = instances.length == 0 ? 0 : runtime.createVariableInstanceQuery().processInstanceIdIn(instances)
+        .variableName(PathwayVariables.REFERRAL_REFERENCE.name()).listPage(0, PAGE).size();
+    return (int) count + references;
+  }
+
+  private Latencies timed(int repeats, String user, Supplier<Integer> query) {
+    Latencies latencies = new Latencies();
+    pathway.as(user, () -> {
+      for (int i = 0; i < Math.max(5, repeats / 10); i++) {
+        query.get();
+      }
+      for (int i = 0; i < repeats; i++) {
+        latencies.time(query);
+      }
+      return null;
+    });
+    return latencies;
+  }
+
+  long openTasks() {
+    TaskService tasks = engine.getTaskService();
+    return tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count();
+  }
+}

@@ -1,0 +1,56 @@
+package org.ohtpathway.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.ohtpathway.PerformanceDoc;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * How fast referrals go through the whole pathway, against the engine on its own, and how fast
+ * staff's queries are with many open referrals. Not part of {@code mvn verify}; run it with
+ * {@code mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false} on the
+ * embedded H2 (add {@code -Doht.test.database=postgres} for fresh databases on the PostgreSQL
+ * server at 127.0.0.1:5432, and {@code -Dbenchmark.referrals=}, {@code -Dbenchmark.open-referrals=}
+ * for other sizes). It prints its figures and writes them to docs/performance.md.
+ */
+@TestPropertySource(properties = {
+    "spring.datasource.url=jdbc:h2:file:./target/benchmark/pathway-benchmark;DB_CLOSE_ON_EXIT=FALSE",
+    "oht.notifications.capture-dir=target/benchmark/mail"})
+class PathwayBenchmark extends BenchmarkApplication {
+
+  static {
+    // Each run starts on empty databases.
+    try (Stream<Path> files = Files.exists(Path.of("target/benchmark"))
+        ? Files.list(Path.of("target/benchmark")) : Stream.empty()) {
+      for (Path file : files.filter(file -> file.getFileName().toString().matches("(pathway-benchmark|bare-engine)\\..*db")).toList()) {
+        Files.delete(file);
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
+  @Value("${spring.datasource.url}") String url;
+  @Value("${benchmark.referrals:2000}") int referrals;
+  @Value("${benchmark.warm-up:100}") int warmUp;
+  @Value("${benchmark.open-referrals:50000}") int openReferrals;
+  @Value("${benchmark.trainers:250}") int trainers;
+  @Value("${benchmark.query-repeats:200}") int queryRepeats;
+
+  @Test
+  void referralsThroughTheWholePathwayAndQueriesOverOpenReferrals() throws Exception {
+    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(referrals, warmUp, openReferrals, trainers,
+        queryRepeats, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE", "oht_benchmark_bare_engine",
+        PerformanceDoc.FILE);
+    new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, System.out,
+        BenchmarkApplication::emptyMailboxes).run();
+  }
+}

@@ -1,0 +1,61 @@
+package org.ohtpathway.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.apache.commons.io.output.TeeOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
+
+/** The pathway benchmark in a tiny configuration: it runs to the end and prints every figure. */
+@TestPropertySource(properties = {
+    "spring.datasource.url=jdbc:h2:mem:oht-pathway-benchmark-test;DB_CLOSE_DELAY=-1",
+    "oht.notifications.capture-dir=target/captured-mail/benchmark-test"})
+class PathwayBenchmarkTest extends BenchmarkApplication {
+
+  @Autowired ProcessEngine engine;
+  @Autowired DataSource dataSource;
+  @Value("${spring.datasource.url}") String url;
+
+  @Test
+  void tinyBenchmarkCompletesAndPrintsEachFigure() throws Exception {
+    Path document = Path.of("target/benchmark-test/performance.md");
+    Files.deleteIfExists(document);
+    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(20, 2, 60, 4, 20,
+        "jdbc:h2:mem:bare-engine-test;DB_CLOSE_DELAY=-1", "oht_test_bare_engine", document);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(new TeeOutputStream(System.out, printed), true, StandardCharsets.UTF_8)) {
+      new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, out,
+          BenchmarkApplication::emptyMailboxes).run();
+    }
+    String output = printed.toString(StandardCharsets.UTF_8);
+
+    String number = "[0-9][0-9,]*(\\.[0-9]+)?";
+    assertThat(output).contains("The application [" + "#".repeat(30) + "] 100% 20/20");
+    assertThat(output).contains("The bare engine [" + "#".repeat(30) + "] 100% 20/20");
+    assertThat(output).contains("Open referrals [" + "#".repeat(30) + "] 100% 60/60");
+    assertThat(output).containsPattern("\\| Referrals completed per second \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("\\| Database transactions per referral \\| " + number + " \\| " + number + " \\|");
+    for (String percentile : new String[] {"p50", "p95", "p99"}) {
+      assertThat(output).containsPattern("\\| Start a referral, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
+      assertThat(output).containsPattern("\\| Complete a task, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
+    }
+    assertThat(output).containsPattern("\\| Peak heap in use \\| " + number + " MB \\| " + number + " MB \\|");
+    assertThat(output).containsPattern("Our overhead over the bare engine: \\*\\*" + number + "×\\*\\*");
+    assertThat(output).contains("With 60 open referrals (60 open tasks;");
+    for (String query : new String[] {"Trainer's \"My tasks\"", "Coordinators' \"Unallocated referrals\"",
+        "Open a task form: first contact (trainer)", "Open a task form: triage (coordinator)"}) {
+      assertThat(output).containsPattern("\\| " + java.util.regex.Pattern.quote(query) + "[^|]* \\| " + number
+          + " ms \\| " + number + " ms \\|");
+    }
+    assertThat(Files.readString(document)).contains("<!-- pathway-benchmark-", "## The pathway on ");
+  }
+}
