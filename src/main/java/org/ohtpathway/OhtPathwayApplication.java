@@ -1,6 +1,8 @@
 package org.ohtpathway;
 
+import java.util.Arrays;
 import java.util.TimeZone;
+import org.ohtpathway.capacity.SimulateCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +14,9 @@ public class OhtPathwayApplication {
   public static void main(String[] args) {
     // The engine stores dates without a zone, in the JVM's: every node must use the same one.
     TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+    if (args.length > 0 && args[0].equals("simulate")) {
+      System.exit(SimulateCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+    }
     SpringApplication.run(OhtPathwayApplication.class, args);
   }
 }

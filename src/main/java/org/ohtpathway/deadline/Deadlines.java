@@ -3,12 +3,9 @@ package org.ohtpathway.deadline;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
-import org.ohtpathway.referral.ReferralService;
-import org.ohtpathway.session.SessionService;
-import org.ohtpathway.signposting.SignpostingService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,19 +17,27 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
+  /**
+   * The days a deadline can count from besides the task's own: in the application they come
+   * from the pathway's records ({@link RecordedStartDates}); the capacity simulator has its own.
+   */
+  public interface StartDates {
+    LocalDate referralReceived(VariableScope scope);
+
+    /** The next session booked, if any. */
+    Optional<LocalDate> nextSession(VariableScope scope);
+
+    LocalDate onwardReferralMade(VariableScope scope);
+  }
+
   private final DeadlineProperties properties;
   private final WorkingDayCalendar calendar;
-  private final ReferralService referrals;
-  private final SessionService sessions;
-  private final SignpostingService signposting;
+  private final StartDates starts;
 
-  Deadlines(DeadlineProperties properties, WorkingDayCalendar calendar, ReferralService referrals,
-      SessionService sessions, SignpostingService signposting) {
+  public Deadlines(DeadlineProperties properties, WorkingDayCalendar calendar, StartDates starts) {
     this.properties = properties;
     this.calendar = calendar;
-    this.referrals = referrals;
-    this.sessions = sessions;
-    this.signposting = signposting;
+    this.starts = starts;
   }
 
   /** The end of the step's last working day. */
@@ -70,13 +75,11 @@ public class Deadlines {
     LocalDate today = ServiceClock.today();
     return switch (from) {
       case TASK_CREATED -> today;
-      case REFERRAL_RECEIVED -> LocalDate.ofInstant(
-          referrals.get(PathwayVariables.REFERRAL_ID.requiredFrom(scope)).getRecordedAt(), ServiceClock.SERVICE_ZONE);
-      case NEXT_SESSION -> sessions.nextSessionDate(PathwayVariables.REFERRAL_ID.requiredFrom(scope))
+      case REFERRAL_RECEIVED -> starts.referralReceived(scope);
+      case NEXT_SESSION -> starts.nextSession(scope)
           .filter(date -> !date.isBefore(today))
           .orElse(calendar.plusWorkingDays(today, properties.defaultSessionGap()));
-      case ONWARD_REFERRAL_MADE -> signposting.onwardReferral(
-          PathwayVariables.ONWARD_REFERRAL_ID.requiredFrom(scope)).getReferredOn();
+      case ONWARD_REFERRAL_MADE -> starts.onwardReferralMade(scope);
     };
   }
 

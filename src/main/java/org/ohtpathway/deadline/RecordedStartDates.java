@@ -1,0 +1,42 @@
+package org.ohtpathway.deadline;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.session.SessionService;
+import org.ohtpathway.signposting.SignpostingService;
+import org.springframework.stereotype.Component;
+
+/** The days deadlines count from, as the pathway's records hold them. */
+@Component
+class RecordedStartDates implements Deadlines.StartDates {
+
+  private final ReferralService referrals;
+  private final SessionService sessions;
+  private final SignpostingService signposting;
+
+  RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting) {
+    this.referrals = referrals;
+    this.sessions = sessions;
+    this.signposting = signposting;
+  }
+
+  @Override
+  public LocalDate referralReceived(VariableScope scope) {
+    return LocalDate.ofInstant(referrals.get(PathwayVariables.REFERRAL_ID.requiredFrom(scope)).getRecordedAt(),
+        ServiceClock.SERVICE_ZONE);
+  }
+
+  @Override
+  public Optional<LocalDate> nextSession(VariableScope scope) {
+    return sessions.nextSessionDate(PathwayVariables.REFERRAL_ID.requiredFrom(scope));
+  }
+
+  @Override
+  public LocalDate onwardReferralMade(VariableScope scope) {
+    return signposting.onwardReferral(PathwayVariables.ONWARD_REFERRAL_ID.requiredFrom(scope)).getReferredOn();
+  }
+}
