@@ -147,6 +147,9 @@ public final class ReferralCopier {
     if (columns.isEmpty()) {
       return 0;
     }
+    if (columns.contains("PARENT_ID_")) {
+      byTemplate.values().forEach(rows -> parentsFirst(rows, columns.indexOf("ID_"), columns.indexOf("PARENT_ID_")));
+    }
     String insert = "insert into " + table.name() + " (" + String.join(", ", columns) + ") values ("
         + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
     List<Object[]> batch = new ArrayList<>();
@@ -201,6 +204,19 @@ public final class ReferralCopier {
       }
     }
     return moved;
+  }
+
+  /** Orders a referral's executions so that each comes after its parent, as the foreign keys need. */
+  private static void parentsFirst(List<Object[]> rows, int id, int parent) {
+    Map<Object, Object[]> byId = new java.util.HashMap<>();
+    rows.forEach(row -> byId.put(row[id], row));
+    rows.sort(java.util.Comparator.comparingInt(row -> {
+      int depth = 0;
+      for (Object[] at = row; at[parent] != null && byId.containsKey(at[parent]); at = byId.get(at[parent])) {
+        depth++;
+      }
+      return depth;
+    }));
   }
 
   /** The same new id wherever the old one appears, and no longer than the engine's 64 characters. */

@@ -71,11 +71,19 @@ final class SimulationReport {
       out.append(String.format(Locale.ROOT, "  %-28s %s (%,d of %,d)%n", deadline.label(),
           deadline.percentMet() == null ? "-" : deadline.percentMet() + "%", deadline.met(), deadline.due()));
     }
+    out.append(String.format(Locale.ROOT, "Reminders and escalations the pathway would have sent: %,d%n",
+        reminders(result)));
     out.append(String.format(Locale.ROOT, "Caseload per trainer: %.1f on average, %d at most%n",
         result.averageCaseload(), result.peakCaseload()));
     out.append(String.format(Locale.ROOT, "Work queues up most at: %s (%.1f tasks waiting on an average day)%n",
         result.longestQueue().option, result.averageQueues().get(result.longestQueue())));
     return out.toString();
+  }
+
+  private static long reminders(SimulationResult result) {
+    return result.notifications().entrySet().stream()
+        .filter(event -> event.getKey().endsWith("-reminder") || event.getKey().endsWith("-escalation"))
+        .mapToLong(Map.Entry::getValue).sum();
   }
 
   static String html(SimulationResult result) {
@@ -113,6 +121,9 @@ final class SimulationReport {
           .append("</td><td>").append(deadline.due()).append("</td><td>")
           .append(deadline.percentMet() == null ? "-" : deadline.percentMet() + "%").append("</td></tr>");
     }
+    out.append("</table>\n<h2>Emails</h2>\n<p>What the pathway would have sent, by event (reminders and escalations"
+        + " show where deadlines slip).</p>\n<table><tr><th>event</th><th>emails</th></tr>");
+    new java.util.TreeMap<>(result.notifications()).forEach((event, count) -> row(out, event, count));
     out.append("</table>\n<h2>Caseload per trainer</h2>\n<p>Open referrals allocated to each trainer at the end of"
         + " each working day: ").append(String.format(Locale.ROOT, "%.1f on average, %d at most.</p>\n",
             result.averageCaseload(), result.peakCaseload()));

@@ -77,6 +77,10 @@ class CapacitySimulatorTest {
     assertThat(three.averageQueues().get(Scenario.Work.SESSION))
         .isLessThan(one.averageQueues().get(Scenario.Work.SESSION));
     assertThat(three.days().get(three.days().size() - 1).caseload()).hasSize(3);
+    assertThat(three.notifications().get("referral-received")).isEqualTo(one.notifications().get("referral-received"))
+        .isPositive();
+    assertThat(three.notifications().getOrDefault("first-contact-reminder", 0L))
+        .isLessThan(one.notifications().get("first-contact-reminder"));
   }
 
   private static double percentMet(SimulationResult result, String step) {
@@ -97,7 +101,8 @@ class CapacitySimulatorTest {
     assertThat(rows.get(1)).startsWith("2027-01-04,");
     String page = Files.readString(files.get(1));
     assertThat(page).contains("<h1>Capacity simulation</h1>", "Deadlines met", "<svg", "<polyline",
-        "Where work queues up", "capacity.csv");
+        "Where work queues up", "capacity.csv",
+        "<h2>Emails</h2>");
   }
 
   @Test
