@@ -154,7 +154,7 @@ final class BenchmarkRun {
     lines.add("| figure | the application | the bare engine |");
     lines.add("|---|---:|---:|");
     lines.add(row("Referrals completed per second", "%.2f", ours.perSecond(), bare.perSecond()));
-    lines.add(row("Database transactions per referral", "%.1f", ours.transactionsPerReferral(),
+    lines.add(row("Database transactions that write, per referral", "%.1f", ours.transactionsPerReferral(),
         bare.transactionsPerReferral()));
     for (double percentile : new double[] {50, 95, 99}) {
       lines.add(String.format(Locale.ROOT, "| Start a referral, p%.0f | %s | %s |", percentile,

@@ -5,22 +5,26 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
-/** A data source that counts the transactions committed (and rolled back) on its connections. */
+/**
+ * A data source that counts the transactions that write: commits of a connection that has
+ * prepared an insert, update or delete since its last commit or rollback. Read-only
+ * transactions are left out, since one transaction manager commits them and another does not.
+ */
 final class CountingDataSource extends DelegatingDataSource {
 
-  private final AtomicLong commits = new AtomicLong();
-  private final AtomicLong rollbacks = new AtomicLong();
+  private final AtomicLong writes = new AtomicLong();
 
   CountingDataSource(DataSource target) {
     super(target);
   }
 
   long transactions() {
-    return commits.get() + rollbacks.get();
+    return writes.get();
   }
 
   @Override
@@ -34,11 +38,18 @@ final class CountingDataSource extends DelegatingDataSource {
   }
 
   private Connection counting(Connection connection) {
+    boolean[] wrote = {false};
     InvocationHandler handler = (proxy, method, arguments) -> {
-      if (method.getName().equals("commit")) {
-        commits.incrementAndGet();
-      } else if (method.getName().equals("rollback") && (arguments == null || arguments.length == 0)) {
-        rollbacks.incrementAndGet();
+      switch (method.getName()) {
+        case "prepareStatement", "prepareCall" -> wrote[0] |= writes(arguments[0]);
+        case "commit" -> {
+          if (wrote[0]) {
+            writes.incrementAndGet();
+          }
+          wrote[0] = false;
+        }
+        case "rollback" -> wrote[0] = false;
+        default -> { }
       }
       try {
         return method.invoke(connection, arguments);
@@ -48,5 +59,10 @@ final class CountingDataSource extends DelegatingDataSource {
     };
     return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
         new Class<?>[] {Connection.class}, handler);
+  }
+
+  private static boolean writes(Object sql) {
+    String statement = String.valueOf(sql).stripLeading().toLowerCase(Locale.ROOT);
+    return statement.startsWith("insert") || statement.startsWith("update") || statement.startsWith("delete");
   }
 }

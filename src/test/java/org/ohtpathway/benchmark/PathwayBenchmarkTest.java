@@ -43,7 +43,7 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
     assertThat(output).contains("The bare engine [" + "#".repeat(30) + "] 100% 20/20");
     assertThat(output).contains("Open referrals [" + "#".repeat(30) + "] 100% 60/60");
     assertThat(output).containsPattern("\\| Referrals completed per second \\| " + number + " \\| " + number + " \\|");
-    assertThat(output).containsPattern("\\| Database transactions per referral \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("\\| Database transactions that write, per referral \\| " + number + " \\| " + number + " \\|");
     for (String percentile : new String[] {"p50", "p95", "p99"}) {
       assertThat(output).containsPattern("\\| Start a referral, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
       assertThat(output).containsPattern("\\| Complete a task, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
