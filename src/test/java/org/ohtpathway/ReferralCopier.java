@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.DoubleConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,18 +94,19 @@ public final class ReferralCopier {
    * its dates moved on by {@code (i / templates) % 365} days. Returns the rows written.
    */
   public long copy(List<Long> templates, int count) {
-    return copy(TABLES, templates, count, new Copies(true, null, copy -> null));
+    return copy(TABLES, templates, count, new Copies(true, null, copy -> null), copied -> { });
   }
 
   /**
    * Adds {@code count} open referrals, copies of the templates as they are now; wherever a
    * template names {@code trainer}, the i-th copy names {@code trainerOfCopy.apply(i)}.
-   * Returns the rows written.
+   * {@code progress} hears the share of the work done, from 0 to 1. Returns the rows written.
    */
-  public long copyOpen(List<Long> templates, int count, String trainer, IntFunction<String> trainerOfCopy) {
+  public long copyOpen(List<Long> templates, int count, String trainer, IntFunction<String> trainerOfCopy,
+      DoubleConsumer progress) {
     List<Table> tables = new ArrayList<>(TABLES);
     tables.addAll(RUNTIME);
-    return copy(tables, templates, count, new Copies(false, trainer, trainerOfCopy));
+    return copy(tables, templates, count, new Copies(false, trainer, trainerOfCopy), progress);
   }
 
   /** How copies differ from their template besides their ids. */
@@ -114,12 +116,13 @@ public final class ReferralCopier {
     }
   }
 
-  private long copy(List<Table> tables, List<Long> templates, int count, Copies copies) {
+  private long copy(List<Table> tables, List<Long> templates, int count, Copies copies, DoubleConsumer progress) {
     String ids = templates.stream().map(String::valueOf).collect(Collectors.joining(","));
     long stride = maxDomainId() + 1;
     long written = 0;
-    for (Table table : tables) {
-      written += copyTable(table, ids, templates, count, stride, copies);
+    for (int i = 0; i < tables.size(); i++) {
+      written += copyTable(tables.get(i), ids, templates, count, stride, copies);
+      progress.accept((i + 1.0) / tables.size());
     }
     return written;
   }

@@ -68,8 +68,9 @@ final class OpenReferrals {
 
   /**
    * Takes {@value #UNALLOCATED_EVERY} referrals through the application (one left waiting for
-   * allocation, the others allocated to the demo trainer), then copies them in the database
-   * until there are {@code referrals}, the allocated ones shared evenly among the trainers.
+   * allocation, the others allocated to the demo trainer), then copies them in the database,
+   * table by table, until there are {@code referrals}, the allocated ones shared evenly among
+   * the trainers.
    * Returns the database rows written.
    */
   long load(int referrals, List<String> trainers, JdbcTemplate jdbc) {
@@ -85,10 +86,9 @@ final class OpenReferrals {
       progress.step(i + 1);
     }
     int copies = referrals - UNALLOCATED_EVERY;
-    long rows = new ReferralCopier(jdbc).copyOpen(templates, copies, DemoUsers.TRAINER,
-        copy -> trainers.get((copy - copy / UNALLOCATED_EVERY - 1) % trainers.size()));
-    progress.step(referrals);
-    return rows;
+    return new ReferralCopier(jdbc).copyOpen(templates, copies, DemoUsers.TRAINER,
+        copy -> trainers.get((copy - copy / UNALLOCATED_EVERY - 1) % trainers.size()),
+        done -> progress.step(UNALLOCATED_EVERY + (int) Math.round(done * copies)));
   }
 
   /** Times each query {@code repeats} times after a few to warm up; returns them by name. */
@@ -105,12 +105,14 @@ final class OpenReferrals {
     FormService forms = engine.getFormService();
     Map<String, Latencies> timings = new LinkedHashMap<>();
     timings.put("Trainer's \"My tasks\" (first page, count, references)",
-        timed(repeats, DemoUsers.TRAINER, () -> page(myTasks)));
+        timed("Timing \"My tasks\"", repeats, DemoUsers.TRAINER, () -> page(myTasks)));
     timings.put("Coordinators' \"Unallocated referrals\" (first page, count, references)",
-        timed(repeats, DemoUsers.COORDINATOR, () -> page(unallocated)));
-    timings.put("Open a task form: first contact (trainer)", timed(repeats, DemoUsers.TRAINER,
+        timed("Timing \"Unallocated referrals\"", repeats, DemoUsers.COORDINATOR, () -> page(unallocated)));
+    timings.put("Open a task form: first contact (trainer)", timed("Timing the first contact form", repeats,
+        DemoUsers.TRAINER,
         () -> forms.getTaskFormVariables(trainerTasks.get(random.nextInt(trainerTasks.size())).getId()).size()));
-    timings.put("Open a task form: triage (coordinator)", timed(repeats, DemoUsers.COORDINATOR,
+    timings.put("Open a task form: triage (coordinator)", timed("Timing the triage form", repeats,
+        DemoUsers.COORDINATOR,
         () -> forms.getTaskFormVariables(triageTasks.get(random.nextInt(triageTasks.size())).getId()).size()));
     return timings;
   }
@@ -127,14 +129,18 @@ final class OpenReferrals {
     return (int) count + references;
   }
 
-  private Latencies timed(int repeats, String user, Supplier<Integer> query) {
+  private Latencies timed(String what, int repeats, String user, Supplier<Integer> query) {
     Latencies latencies = new Latencies();
+    int warmUp = Math.max(3, repeats / 10);
+    ProgressBar progress = new ProgressBar(out, what, warmUp + repeats);
     pathway.as(user, () -> {
-      for (int i = 0; i < Math.max(5, repeats / 10); i++) {
+      for (int i = 0; i < warmUp; i++) {
         query.get();
+        progress.step(i + 1);
       }
       for (int i = 0; i < repeats; i++) {
         latencies.time(query);
+        progress.step(warmUp + i + 1);
       }
       return null;
     });
