@@ -168,8 +168,9 @@ final class SimulationReport {
           left - 4, y + 4, Math.round(max * i / 4.0)));
     }
     for (int d = 0; d < days.size(); d += Math.max(1, days.size() / 6)) {
-      out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
-          left + width * d / Math.max(1, days.size() - 1), height + bottom, days.get(d).date()));
+      out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
+          Math.min(left + width - 30, Math.max(left + 30, left + width * d / Math.max(1, days.size() - 1))),
+          height + bottom, days.get(d).date()));
     }
     for (int s = 0; s < series.size(); s++) {
       StringBuilder points = new StringBuilder();
