@@ -75,9 +75,14 @@ final class SimulationReport {
         reminders(result)));
     out.append(String.format(Locale.ROOT, "Caseload per trainer: %.1f on average, %d at most%n",
         result.averageCaseload(), result.peakCaseload()));
-    out.append(String.format(Locale.ROOT, "Work queues up most at: %s (%.1f tasks waiting on an average day)%n",
-        result.longestQueue().option, result.averageQueues().get(result.longestQueue())));
+    out.append("Work queues up most at: ").append(longestQueue(result)).append('\n');
     return out.toString();
+  }
+
+  private static String longestQueue(SimulationResult result) {
+    double waiting = result.averageQueues().get(result.longestQueue());
+    return waiting == 0 ? "nowhere: no task waited for a trainer"
+        : String.format(Locale.ROOT, "%s (%.1f tasks waiting on an average day)", result.longestQueue().option, waiting);
   }
 
   private static long reminders(SimulationResult result) {
@@ -137,7 +142,7 @@ final class SimulationReport {
     chart(out, result.days(), names, series);
     out.append("<h2>Where work queues up</h2>\n<p>Tasks whose day has come but which wait for a trainer (or, for"
         + " allocation, for a coordinator), at the end of each working day. The longest queue on average: <strong>")
-        .append(result.longestQueue().option).append("</strong>.</p>\n");
+        .append(escape(longestQueue(result))).append("</strong>.</p>\n");
     names = new ArrayList<>(List.of("awaiting allocation"));
     series = new ArrayList<>(List.of(SimulationResult.Day::awaitingAllocation));
     for (Work work : Work.values()) {

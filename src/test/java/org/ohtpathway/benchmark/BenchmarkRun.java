@@ -28,9 +28,10 @@ final class BenchmarkRun {
    * @param bareEngineH2 where the bare engine keeps its data on H2
    * @param bareEnginePostgres the database the bare engine gets on PostgreSQL, made afresh
    * @param document the file the figures are written into
+   * @param command how to run it again with these settings
    */
   record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats,
-      String bareEngineH2, String bareEnginePostgres, Path document) {
+      String bareEngineH2, String bareEnginePostgres, Path document, String command) {
   }
 
   /** How one engine did over the same walks. */
@@ -186,8 +187,7 @@ final class BenchmarkRun {
     queries.forEach((query, latencies) -> lines.add(String.format(Locale.ROOT, "| %s | %s | %s |", query,
         Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)))));
     lines.add("");
-    lines.add("Run it again with `mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false"
-        + (postgres() ? " -Doht.test.database=postgres" : "") + "`.");
+    lines.add("Run it again with `" + settings.command() + "`.");
     lines.add(PerformanceDoc.endMarker(name()));
     return String.join("\n", lines) + "\n";
   }

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.ohtpathway.PerformanceDoc;
+import org.ohtpathway.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
@@ -45,11 +46,28 @@ class PathwayBenchmark extends BenchmarkApplication {
   @Value("${benchmark.trainers:250}") int trainers;
   @Value("${benchmark.query-repeats:200}") int queryRepeats;
 
+  /** The command line of this run: the options that differ from the defaults. */
+  private String command() {
+    StringBuilder command = new StringBuilder("mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
+    if (TestDatabase.postgres()) {
+      command.append(" -Doht.test.database=postgres");
+    }
+    int[] values = {referrals, warmUp, openReferrals, trainers, queryRepeats};
+    int[] defaults = {2000, 100, 50000, 250, 200};
+    String[] names = {"referrals", "warm-up", "open-referrals", "trainers", "query-repeats"};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != defaults[i]) {
+        command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
+      }
+    }
+    return command.toString();
+  }
+
   @Test
   void referralsThroughTheWholePathwayAndQueriesOverOpenReferrals() throws Exception {
     BenchmarkRun.Settings settings = new BenchmarkRun.Settings(referrals, warmUp, openReferrals, trainers,
         queryRepeats, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE", "oht_benchmark_bare_engine",
-        PerformanceDoc.FILE);
+        PerformanceDoc.FILE, command());
     new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, System.out,
         BenchmarkApplication::emptyMailboxes).run();
   }

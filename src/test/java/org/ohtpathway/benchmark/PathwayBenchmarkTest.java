@@ -30,7 +30,8 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
     Path document = Path.of("target/benchmark-test/performance.md");
     Files.deleteIfExists(document);
     BenchmarkRun.Settings settings = new BenchmarkRun.Settings(20, 2, 60, 4, 20,
-        "jdbc:h2:mem:bare-engine-test;DB_CLOSE_DELAY=-1", "oht_test_bare_engine", document);
+        "jdbc:h2:mem:bare-engine-test;DB_CLOSE_DELAY=-1", "oht_test_bare_engine", document,
+        "mvn test -Dtest=PathwayBenchmarkTest");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(new TeeOutputStream(System.out, printed), true, StandardCharsets.UTF_8)) {
       new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, out,
