@@ -15,11 +15,22 @@ public final class PerformanceDoc {
   private PerformanceDoc() {
   }
 
-  /** The date, Java version, cores and heap a benchmark ran with, as one sentence. */
+  /** The date and the machine a benchmark ran on: system, processor, cores, Java and heap. */
   public static String machine() {
-    return String.format(Locale.ROOT, "%s, Java %s, %d cores, heap up to %,d MB", LocalDate.now(),
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+    return String.format(Locale.ROOT, "%s, %s %s, %s, %d cores, Java %s, heap up to %,d MB", LocalDate.now(),
+        System.getProperty("os.name"), System.getProperty("os.arch"), processor(),
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
         Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  /** The processor's name as Linux reports it, where it does. */
+  private static String processor() {
+    try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+      return lines.filter(line -> line.startsWith("model name")).findFirst()
+          .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("processor unknown");
+    } catch (IOException | RuntimeException e) {
+      return "processor unknown";
+    }
   }
 
   /**
