@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
@@ -154,13 +155,7 @@ public class Pathway {
 
   /** Runs every job that is due, as the job executor would. */
   public void runJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = management.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    DueJobs.run(management, 20);
   }
 
   public <T> T as(String user, java.util.function.Supplier<T> action) {

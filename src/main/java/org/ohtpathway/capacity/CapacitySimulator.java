@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,6 +34,7 @@ import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.Deadlines;
 import org.ohtpathway.deadline.WorkingDayCalendar;
 import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
@@ -448,7 +448,6 @@ public final class CapacitySimulator {
     private void ended(SimulatedReferral referral, EndState end) {
       if (referral.endState == null) {
         referral.endState = end;
-        referral.ended = today;
         if (referral.trainer != null) {
           caseloads.merge(referral.trainer, -1, Integer::sum);
         }
@@ -488,13 +487,7 @@ public final class CapacitySimulator {
     }
 
     private void runDueJobs() {
-      for (int round = 0; round < 50; round++) {
-        List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-        if (due.isEmpty()) {
-          return;
-        }
-        due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-      }
+      DueJobs.run(engine.getManagementService(), 50);
     }
 
     private void at(LocalTime time) {

@@ -31,7 +31,6 @@ final class SimulatedReferral {
   boolean withdrawn;
   boolean firstContactMeasured;
   EndState endState;
-  LocalDate ended;
 
   SimulatedReferral(long id, LocalDate received, Scenario scenario, Random random) {
     this.id = id;

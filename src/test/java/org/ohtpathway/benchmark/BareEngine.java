@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 
 /**
@@ -92,13 +92,7 @@ final class BareEngine implements PathwayDriver, AutoCloseable {
 
   @Override
   public void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = engine.getManagementService().createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
+    DueJobs.run(engine.getManagementService(), 20);
   }
 
   @Override
