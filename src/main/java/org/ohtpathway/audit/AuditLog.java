@@ -10,9 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-  /** What was read, or exported. */
+  /** What was read, exported or done to a referral (the actions of {@code access.CaseAction}). */
   public enum Action {
-    READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG
+    READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG,
+    WITHDRAW_REFERRAL, RECORD_CONSENT_WITHDRAWN, RAISE_SAFEGUARDING_CONCERN, WORK_TASK, ASSIGN_TASK,
+    /** The person's name was shown to confirm that their details are to be removed. */
+    CONFIRM_ERASURE
   }
 
   private final AuditEventRepository events;

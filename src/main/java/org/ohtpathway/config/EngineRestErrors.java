@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -50,6 +52,12 @@ class EngineRestErrors {
     @Override
     public Response toResponse(ProcessEngineException failure) {
       Status status = callersMistake(failure);
+      Throwable refusal = refusalIn(failure);
+      if (status == null && refusal != null && refusal != failure) {
+        // A refusal thrown inside a listener reaches here wrapped in the engine's own exception.
+        return answer(refusal instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
+            refusal.getClass().getSimpleName(), refusal.getMessage());
+      }
       return status == null ? ExceptionHandlerHelper.getInstance().getResponse(failure)
           : answer(status, failure.getClass().getSimpleName(), failure.getMessage());
     }
@@ -63,6 +71,16 @@ class EngineRestErrors {
       return status == null ? ExceptionHandlerHelper.getInstance().getResponse(failure)
           : answer(status, RestException.class.getSimpleName(), failure.getMessage());
     }
+  }
+
+  /** The application's refusal (403, or 400 for a request that must be made otherwise) in a failure's causes. */
+  static Throwable refusalIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
+        return cause;
+      }
+    }
+    return null;
   }
 
   /** The status the caller's mistake deserves, or null when the fault is the server's. */

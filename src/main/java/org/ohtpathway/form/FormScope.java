@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ohtpathway.process.Actor;
-import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ProcessVariable;
 import org.ohtpathway.process.ServiceClock;
 
@@ -14,9 +13,15 @@ import org.ohtpathway.process.ServiceClock;
 public final class FormScope {
 
   private final VariableScope scope;
+  private final Long referralId;
 
-  public FormScope(VariableScope scope) {
+  /**
+   * @param referralId the referral the form acts on, found from the process instance (null for
+   *     a start form, which names or creates its referral itself)
+   */
+  public FormScope(VariableScope scope, Long referralId) {
     this.scope = scope;
+    this.referralId = referralId;
   }
 
   public String actor() {
@@ -35,8 +40,15 @@ public final class FormScope {
     return variable.from(scope);
   }
 
+  /**
+   * The referral whose pathway the task belongs to, read from the referral's own record of its
+   * process instance: never from a variable, which a caller might have set.
+   */
   public Long referralId() {
-    return PathwayVariables.REFERRAL_ID.requiredFrom(scope);
+    if (referralId == null) {
+      throw new IllegalStateException("This form is not part of a referral's pathway");
+    }
+    return referralId;
   }
 
   public String processInstanceId() {

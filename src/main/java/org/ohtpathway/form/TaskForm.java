@@ -7,16 +7,25 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * The server side of one Camunda Form (matched by the form's {@code id}, the
  * {@code camunda:formRef} of a start event or user task).
  *
- * <p>When a task with this form is created, {@link #context} supplies the read-only
- * details the form shows. When the form is submitted, {@link #submit} reads and checks
- * every value, records them in the domain tables, and returns the few variables the
- * process needs; everything else the form sent is kept out of the engine.
+ * <p>When a task with this form is opened, {@link #context} supplies the read-only details
+ * the form shows, for a user allowed to work it; they are never stored in the engine. When the
+ * form is submitted, {@link #submit} reads and checks every value, records them in the domain
+ * tables, and returns the few variables the process needs; everything else the form sent is
+ * kept out of the engine.
  */
 public interface TaskForm {
 
   String formId();
 
-  /** Read-only details shown on the form, stored as task-local variables. */
+  /**
+   * References the task keeps from the moment it is created (ids of declared process
+   * variables, never personal data), stored as task-local variables.
+   */
+  default Map<String, Object> references(FormScope scope) {
+    return Map.of();
+  }
+
+  /** Read-only details shown on the form, computed each time it is opened. */
   default Map<String, Object> context(FormScope scope) {
     return Map.of();
   }

@@ -2,10 +2,8 @@ package org.ohtpathway.form;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,6 +13,10 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Connects every start event and user task that has a Camunda Form to its {@link TaskForm}:
- * the form's read-only details are set when a task is created, submissions are checked and
- * recorded before the engine sees them, and a task with a form can only be completed by
- * submitting that form (so no stage is ever completed without its record).
+ * the form's details are computed when it is opened, submissions are checked and recorded
+ * before the engine sees them, and a task or process with a form can only be completed or
+ * started by submitting that form (so no stage is ever completed without its record). Which
+ * command is running decides that, not anything the caller sends: only the engine's form
+ * submission commands pass.
  */
 @Component
 public class TaskFormPlugin extends AbstractProcessEnginePlugin {
@@ -35,10 +39,12 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
   private static final String FORM_REF = "formRef";
 
   private final Supplier<TaskForms> forms;
+  private final Supplier<FormGate> gate;
 
-  public TaskFormPlugin(ObjectProvider<TaskForms> forms) {
+  public TaskFormPlugin(ObjectProvider<TaskForms> forms, ObjectProvider<FormGate> gate) {
     // Resolved on first use: the forms need services that need the engine this plugin configures.
     this.forms = forms::getObject;
+    this.gate = gate::getObject;
   }
 
   @Override
@@ -53,16 +59,17 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
     return formId != null && forms.get().find(formId).isPresent();
   }
 
-  private void prepare(String formId, DelegateTask task) {
+  private void keepReferences(String formId, DelegateTask task) {
     forms.get().find(formId).ifPresent(form -> {
-      Map<String, Object> context = form.context(new FormScope(task));
-      task.setVariablesLocal(context);
+      FormScope scope = new FormScope(task, gate.get().referralIdOf(task.getProcessInstanceId()));
+      task.setVariablesLocal(form.references(scope));
     });
   }
 
-  private static void requireSubmittedThroughForm(Object marker, String what, String formId) {
-    if (!Boolean.TRUE.equals(marker)) {
-      throw new ProcessEngineException(what + " only by submitting its form '" + formId
+  private static void requireSubmittedThroughForm(Class<?> formCommand, String what, String formId) {
+    CommandInvocationContext command = Context.getCommandInvocationContext();
+    if (command == null || !formCommand.isInstance(command.getCommand())) {
+      throw new BadUserRequestException(what + " only by submitting its form '" + formId
           + "' (in Tasklist, or with POST .../submit-form), which records what the form asks.");
     }
   }
@@ -78,12 +85,12 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
       TaskDefinition definition =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.setTaskFormHandler(
-          new RecordingFormHandler(definition.getTaskFormHandler(), formId, forms));
+          new RecordingFormHandler(definition.getTaskFormHandler(), formId, forms, gate));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
-          task -> prepare(formId, task));
+          task -> keepReferences(formId, task));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
         if (handled(formId)) {
-          requireSubmittedThroughForm(task.getVariableLocal(RecordingFormHandler.SUBMITTED_THROUGH_FORM),
+          requireSubmittedThroughForm(SubmitTaskFormCmd.class,
               "The task '" + task.getName() + "' can be completed", formId);
         }
       });
@@ -97,9 +104,7 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
       }
       activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, execution -> {
         if (handled(formId)) {
-          DelegateExecution start = (DelegateExecution) execution;
-          requireSubmittedThroughForm(start.getVariableLocal(RecordingFormHandler.SUBMITTED_THROUGH_FORM),
-              "A process of this kind can be started", formId);
+          requireSubmittedThroughForm(SubmitStartFormCmd.class, "A process of this kind can be started", formId);
         }
       });
     }
@@ -110,7 +115,7 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
         String formId = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF);
         if (formId != null && processDefinition.getStartFormHandler() != null) {
           processDefinition.setStartFormHandler(new RecordingFormHandler(
-              processDefinition.getStartFormHandler(), formId, forms));
+              processDefinition.getStartFormHandler(), formId, forms, gate));
         }
       }
     }

@@ -3,10 +3,11 @@ package org.ohtpathway.record;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.ohtpathway.access.CaseAction;
+import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.audit.AuditEvent;
 import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.referral.Referral;
@@ -27,11 +28,11 @@ class ReferralRecordController {
 
   private final ReferralService referrals;
   private final ReferralRecords records;
-  private final ReferralAccess access;
+  private final CaseAuthority access;
   private final AuditLog audit;
   private final IdentityService identity;
 
-  ReferralRecordController(ReferralService referrals, ReferralRecords records, ReferralAccess access,
+  ReferralRecordController(ReferralService referrals, ReferralRecords records, CaseAuthority access,
       AuditLog audit, IdentityService identity) {
     this.referrals = referrals;
     this.records = records;
@@ -43,13 +44,13 @@ class ReferralRecordController {
   /** The whole health record: the allocated Health Trainer's. */
   @GetMapping("/api/referrals/{reference}")
   ResponseEntity<Map<String, Object>> healthRecord(@PathVariable String reference) {
-    return read(reference, AuditLog.Action.READ_HEALTH_RECORD, access::mayReadHealthRecord, records::healthRecord);
+    return read(reference, CaseAction.READ_HEALTH_RECORD, records::healthRecord);
   }
 
   /** Milestones, end state and exit summary: for probation, coordinators and managers. */
   @GetMapping("/api/referrals/{reference}/progress")
   ResponseEntity<Map<String, Object>> progress(@PathVariable String reference) {
-    return read(reference, AuditLog.Action.READ_PROGRESS, access::mayReadProgress, records::progress);
+    return read(reference, CaseAction.READ_PROGRESS, records::progress);
   }
 
   /** The progress of every referral the logged-in practitioner made. */
@@ -78,17 +79,16 @@ class ReferralRecordController {
         "allowed", event.isAllowed())).toList());
   }
 
-  private ResponseEntity<Map<String, Object>> read(String reference, AuditLog.Action action,
-      BiPredicate<Authentication, Referral> may, Function<Referral, Map<String, Object>> what) {
-    Authentication user = identity.getCurrentAuthentication();
+  private ResponseEntity<Map<String, Object>> read(String reference, CaseAction action,
+      Function<Referral, Map<String, Object>> what) {
     Optional<Referral> referral = referrals.findByReference(reference);
     if (referral.isEmpty()) {
       return refusal(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
     }
-    boolean allowed = may.test(user, referral.get());
-    audit.record(user.getUserId(), action, reference, allowed);
-    if (!allowed) {
-      return refusal(HttpStatus.FORBIDDEN, "You may not read this of referral " + reference + ".");
+    CaseAuthority.Decision decision = access.decide(action, referral.get());
+    access.auditDecision(action, reference, decision);
+    if (!decision.allowed()) {
+      return refusal(HttpStatus.FORBIDDEN, decision.reason());
     }
     return ResponseEntity.ok(what.apply(referral.get()));
   }

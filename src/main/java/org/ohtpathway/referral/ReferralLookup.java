@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the "Referral reference" field of the forms that act on an existing referral
  * (withdrawal, consent withdrawal, safeguarding concern), and checks that the referral's
- * pathway is still open to that event.
+ * pathway is still open to that event. Between the two, the form asks the case authority
+ * whether the user may act on that referral at all, so that nothing of a stranger's referral
+ * is told.
  */
 @Component
 public class ReferralLookup {
@@ -41,19 +43,25 @@ public class ReferralLookup {
     return variables;
   }
 
-  public Referral openReferral(FormInput in, String messageName) {
+  /** The referral the form names, or null (with the field's problem) if it names none. */
+  public Referral named(FormInput in) {
     String reference = in.matching("referralReference", LABEL, REFERENCE,
         "a referral reference such as OHT-2026-000123");
     if (reference == null) {
       return null;
     }
     Optional<Referral> referral = referrals.findByReference(reference);
-    if (referral.isEmpty()) {
-      in.check(false, LABEL, "no referral has the reference " + reference + ".");
+    in.check(referral.isPresent(), LABEL, "no referral has the reference " + reference + ".");
+    return referral.orElse(null);
+  }
+
+  /** The referral, if its pathway can still receive the event; null (with a problem) if not. */
+  public Referral open(FormInput in, Referral referral, String messageName) {
+    if (referral == null) {
       return null;
     }
-    boolean open = messages.canReceive(referral.get().getProcessInstanceId(), messageName);
-    in.check(open, LABEL, reference + " is closed: its pathway has already ended.");
-    return open ? referral.get() : null;
+    boolean open = messages.canReceive(referral.getProcessInstanceId(), messageName);
+    in.check(open, LABEL, referral.getReference() + " is closed: its pathway has already ended.");
+    return open ? referral : null;
   }
 }

@@ -10,6 +10,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   Optional<Referral> findByReference(String reference);
 
+  Optional<Referral> findByProcessInstanceId(String processInstanceId);
+
   List<Referral> findByRecordedByOrderByRecordedAtDesc(String referrer);
 
   List<Referral> findByRecordedAtBefore(java.time.Instant before);

@@ -52,6 +52,12 @@ public class ReferralService {
     return referrals.findByReference(reference);
   }
 
+  /** The referral whose pathway is this process instance. */
+  @Transactional(readOnly = true)
+  public Optional<Referral> findByProcessInstanceId(String processInstanceId) {
+    return referrals.findByProcessInstanceId(processInstanceId);
+  }
+
   @Transactional(readOnly = true)
   public List<Referral> findByCrn(String crn) {
     return referrals.findByPersonCrnOrderByRecordedAtDesc(crn);

@@ -1,6 +1,8 @@
 package org.ohtpathway.safeguarding;
 
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.ohtpathway.access.CaseAction;
+import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
@@ -16,10 +18,12 @@ class RaiseConcernForm implements TaskForm {
 
   private final SafeguardingService safeguarding;
   private final ReferralLookup lookup;
+  private final CaseAuthority authority;
 
-  RaiseConcernForm(SafeguardingService safeguarding, ReferralLookup lookup) {
+  RaiseConcernForm(SafeguardingService safeguarding, ReferralLookup lookup, CaseAuthority authority) {
     this.safeguarding = safeguarding;
     this.lookup = lookup;
+    this.authority = authority;
   }
 
   @Override
@@ -29,7 +33,11 @@ class RaiseConcernForm implements TaskForm {
 
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
-    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED);
+    Referral referral = lookup.named(in);
+    if (referral != null) {
+      authority.require(CaseAction.RAISE_SAFEGUARDING_CONCERN, referral);
+    }
+    referral = lookup.open(in, referral, PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED);
     AtRisk atRisk = in.code("atRisk", "Who is at risk", AtRisk.class);
     Boolean immediateDanger = in.requiredYesNo("immediateDanger", "Is anyone in immediate danger?");
     String description = in.requiredText("concernDescription", "The concern");

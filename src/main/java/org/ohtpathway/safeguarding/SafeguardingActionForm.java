@@ -29,14 +29,17 @@ class SafeguardingActionForm implements TaskForm {
     return "safeguarding-action";
   }
 
+  /** A later concern must not change which one this task is about. */
+  @Override
+  public Map<String, Object> references(FormScope scope) {
+    return Map.of(PathwayVariables.SAFEGUARDING_CONCERN_ID.name(), scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID));
+  }
+
   @Override
   public Map<String, Object> context(FormScope scope) {
-    // The concern id is copied onto the task: a later concern must not change which one
-    // this task is about.
     Long concernId = scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID);
     SafeguardingConcern concern = safeguarding.concern(concernId);
     Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
-    context.put(PathwayVariables.SAFEGUARDING_CONCERN_ID.name(), concernId);
     context.put("concernRaisedBy", concern.getRecordedBy() + " on " + concern.getRecordedAt());
     context.put("concernSource", concern.getSource().label());
     context.put("concernAtRisk", concern.getAtRisk().label());

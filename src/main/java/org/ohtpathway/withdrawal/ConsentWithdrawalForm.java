@@ -2,6 +2,8 @@ package org.ohtpathway.withdrawal;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.ohtpathway.access.CaseAction;
+import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
@@ -16,10 +18,12 @@ class ConsentWithdrawalForm implements TaskForm {
 
   private final WithdrawalService withdrawals;
   private final ReferralLookup lookup;
+  private final CaseAuthority authority;
 
-  ConsentWithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup) {
+  ConsentWithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup, CaseAuthority authority) {
     this.withdrawals = withdrawals;
     this.lookup = lookup;
+    this.authority = authority;
   }
 
   @Override
@@ -29,7 +33,11 @@ class ConsentWithdrawalForm implements TaskForm {
 
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
-    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_CONSENT_WITHDRAWN);
+    Referral referral = lookup.named(in);
+    if (referral != null) {
+      authority.require(CaseAction.RECORD_CONSENT_WITHDRAWN, referral);
+    }
+    referral = lookup.open(in, referral, PathwayModel.MESSAGE_CONSENT_WITHDRAWN);
     LocalDate withdrawnOn = in.requiredDate("consentWithdrawnOn", "Date consent was withdrawn");
     if (withdrawnOn != null) {
       in.check(!withdrawnOn.isAfter(scope.today()), "Date consent was withdrawn", "cannot be in the future.");

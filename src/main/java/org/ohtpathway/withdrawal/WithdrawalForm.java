@@ -1,6 +1,8 @@
 package org.ohtpathway.withdrawal;
 
 import org.camunda.bpm.engine.variable.VariableMap;
+import org.ohtpathway.access.CaseAction;
+import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
@@ -15,10 +17,12 @@ class WithdrawalForm implements TaskForm {
 
   private final WithdrawalService withdrawals;
   private final ReferralLookup lookup;
+  private final CaseAuthority authority;
 
-  WithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup) {
+  WithdrawalForm(WithdrawalService withdrawals, ReferralLookup lookup, CaseAuthority authority) {
     this.withdrawals = withdrawals;
     this.lookup = lookup;
+    this.authority = authority;
   }
 
   @Override
@@ -28,7 +32,11 @@ class WithdrawalForm implements TaskForm {
 
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
-    Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_REFERRAL_WITHDRAWN);
+    Referral referral = lookup.named(in);
+    if (referral != null) {
+      authority.require(CaseAction.WITHDRAW_REFERRAL, referral);
+    }
+    referral = lookup.open(in, referral, PathwayModel.MESSAGE_REFERRAL_WITHDRAWN);
     WithdrawalReason reason = in.code("withdrawalReason", "Reason for withdrawal", WithdrawalReason.class);
     String details = reason == WithdrawalReason.OTHER
         ? in.requiredText("withdrawalDetails", "Details")

@@ -1,0 +1,199 @@
+package org.ohtpathway.access;
+
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.ohtpathway.allocation.Allocation;
+import org.ohtpathway.allocation.TriageService;
+import org.ohtpathway.audit.AuditLog;
+import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides whether a person may do something to a referral. A referral has
+ * owners: the practitioner who made it, the Health Trainer it is allocated to, and the
+ * coordinators as a team; each action is open to the owners its job needs (and to
+ * administrators). The read API, every form and every task assignment ask here; a refusal
+ * says why and is written to the audit log.
+ *
+ * <p>Without an authenticated user the caller is the application itself (a job, a delegate),
+ * which is not refused: every request from outside is authenticated before it gets here.
+ */
+@Component
+public class CaseAuthority {
+
+  /** An answer, and the sentence that explains a refusal. */
+  public record Decision(boolean allowed, String reason) {
+
+    static Decision allow() {
+      return new Decision(true, null);
+    }
+
+    static Decision refuse(String reason) {
+      return new Decision(false, reason);
+    }
+  }
+
+  private final ReferralService referrals;
+  private final TriageService triage;
+  private final AuditLog audit;
+  private final IdentityService identity;
+
+  CaseAuthority(ReferralService referrals, TriageService triage, AuditLog audit, IdentityService identity) {
+    this.referrals = referrals;
+    this.triage = triage;
+    this.audit = audit;
+    this.identity = identity;
+  }
+
+  /** Whether the logged-in user may take this action on this referral. */
+  public Decision decide(CaseAction action, Referral referral) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (isSystem(user) || isAdmin(user)) {
+      return Decision.allow();
+    }
+    String reference = referral.getReference();
+    boolean referrer = user.getUserId().equals(referral.getRecordedBy());
+    boolean coordinator = inGroup(user, Groups.COORDINATORS);
+    return switch (action) {
+      case READ_PROGRESS -> referrer || coordinator || inGroup(user, Groups.MANAGERS)
+          || isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
+              + " coordinators and managers may read its progress.");
+      case READ_HEALTH_RECORD -> isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to may read"
+              + " its health record.");
+      case WITHDRAW_REFERRAL -> referrer || coordinator ? Decision.allow()
+          : Decision.refuse("Only the practitioner who made referral " + reference + ", or an OHT coordinator,"
+              + " may withdraw it.");
+      case RECORD_CONSENT_WITHDRAWN -> referrer || coordinator || isAllocatedTrainer(user, referral)
+          ? Decision.allow()
+          : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, the"
+              + " practitioner who made it, or an OHT coordinator may record that consent is withdrawn.");
+      case RAISE_SAFEGUARDING_CONCERN -> referrer || coordinator || inGroup(user, Groups.SAFEGUARDING_LEADS)
+          || isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
+              + " an OHT coordinator or a safeguarding lead may raise a concern about it: tell one of them,"
+              + " or your own safeguarding lead.");
+      case WORK_TASK, ASSIGN_TASK -> throw new IllegalArgumentException(
+          "A task's actions are decided by mayWork and mayAssign");
+    };
+  }
+
+  /** Decides, audits the answer, and throws {@link CaseActionRefused} on refusal. */
+  public void require(CaseAction action, Referral referral) {
+    Decision decision = decide(action, referral);
+    auditDecision(action, referral.getReference(), decision);
+    if (!decision.allowed()) {
+      throw new CaseActionRefused(decision.reason());
+    }
+  }
+
+  /** Writes an allowed or refused action to the audit log (in a transaction of its own). */
+  public void auditDecision(CaseAction action, String reference, Decision decision) {
+    Authentication user = identity.getCurrentAuthentication();
+    audit.record(isSystem(user) ? "system" : user.getUserId(), AuditLog.Action.valueOf(action.name()),
+        reference, decision.allowed());
+  }
+
+  /** The referral a process instance of the pathway runs, read from the referral's own record. */
+  public Optional<Referral> referralOf(String processInstanceId) {
+    return processInstanceId == null ? Optional.empty() : referrals.findByProcessInstanceId(processInstanceId);
+  }
+
+  /**
+   * Whether the logged-in user may open, claim and submit a task's form: its assignee, or, while
+   * nobody has it, a member of the group whose work it is; never someone outside that group.
+   */
+  public Decision mayWork(DelegateTask task) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (isSystem(user) || isAdmin(user)) {
+      return Decision.allow();
+    }
+    Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
+    if (role.isPresent() && !inGroup(user, role.get().group())) {
+      return Decision.refuse("The task '" + task.getName() + "' is work for the " + role.get().label()
+          + ", and you are not one of them.");
+    }
+    if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
+      return Decision.refuse("The task '" + task.getName() + "' is assigned to someone else: ask an OHT"
+          + " coordinator to give it to you.");
+    }
+    if (task.getAssignee() == null && role.isEmpty()) {
+      return Decision.refuse("The task '" + task.getName() + "' is nobody's work.");
+    }
+    return Decision.allow();
+  }
+
+  /** Throws {@link CaseActionRefused}, audited, unless the logged-in user may work the task. */
+  public void requireMayWork(DelegateTask task) {
+    Decision decision = mayWork(task);
+    if (!decision.allowed()) {
+      auditDecision(CaseAction.WORK_TASK, referenceOf(task), decision);
+      throw new CaseActionRefused(decision.reason());
+    }
+  }
+
+  /**
+   * Whether a task may be given to a person (as assignee, owner or candidate): only to a member
+   * of the group whose work it is, or to an administrator.
+   */
+  public Decision mayAssign(DelegateTask task, String userId) {
+    Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
+    if (role.isEmpty() || isMember(userId, role.get().group()) || isMember(userId, Groups.ADMINS)) {
+      return Decision.allow();
+    }
+    return Decision.refuse("The task '" + task.getName() + "' can be given only to one of the "
+        + role.get().label() + "; " + userId + " is not one of them.");
+  }
+
+  /** Whether a task may be offered to a whole group: only to the group whose work it is. */
+  public Decision mayOffer(DelegateTask task, String groupId) {
+    Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
+    if (role.isEmpty() || role.get().group().equals(groupId)) {
+      return Decision.allow();
+    }
+    return Decision.refuse("The task '" + task.getName() + "' can be offered only to the "
+        + role.get().label() + ".");
+  }
+
+  /** Throws {@link CaseActionRefused}, audited, unless the decision allows. */
+  void requireToAssign(DelegateTask task, Decision decision) {
+    if (!decision.allowed()) {
+      auditDecision(CaseAction.ASSIGN_TASK, referenceOf(task), decision);
+      throw new CaseActionRefused(decision.reason());
+    }
+  }
+
+  public boolean isAdmin(Authentication user) {
+    return inGroup(user, Groups.ADMINS);
+  }
+
+  private String referenceOf(DelegateTask task) {
+    return referralOf(task.getProcessInstanceId()).map(Referral::getReference).orElse(null);
+  }
+
+  private boolean isAllocatedTrainer(Authentication user, Referral referral) {
+    List<Allocation> allocations = triage.allocationsOf(referral.getId());
+    return !allocations.isEmpty()
+        && allocations.get(allocations.size() - 1).getTrainerId().equals(user.getUserId());
+  }
+
+  private boolean isMember(String userId, String group) {
+    return AsSystem.call(() -> identity.createUserQuery().userId(userId).memberOfGroup(group).count() > 0);
+  }
+
+  private static boolean isSystem(Authentication user) {
+    return user == null || user.getUserId() == null;
+  }
+
+  private static boolean inGroup(Authentication user, String group) {
+    return user.getGroupIds() != null && user.getGroupIds().contains(group);
+  }
+}

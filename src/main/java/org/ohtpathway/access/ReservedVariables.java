@@ -1,0 +1,84 @@
+package org.ohtpathway.access;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+
+/**
+ * The pathway's own variables (its references and gateway values) are set only by its forms and
+ * steps. A user, whatever their permissions, cannot set or remove them through the engine's
+ * variable commands (the REST API, Cockpit), so that no caller can point a task at another
+ * referral or steer a gateway. The application's own calls run without a user.
+ */
+class ReservedVariables extends CommandInterceptor {
+
+  private final Set<String> reserved;
+  private final IdentityService identity;
+
+  ReservedVariables(Set<String> reserved, IdentityService identity) {
+    this.reserved = reserved;
+    this.identity = identity;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    if (identity.getCurrentAuthentication() != null) {
+      List<String> touched = namesTouchedBy(command).stream().filter(reserved::contains).toList();
+      if (!touched.isEmpty()) {
+        throw new AuthorizationException("The variable '" + touched.get(0) + "' belongs to the pathway:"
+            + " only its forms and steps set it.");
+      }
+    }
+    return next.execute(command);
+  }
+
+  private static Collection<String> namesTouchedBy(Command<?> command) {
+    List<String> names = new ArrayList<>();
+    if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd) {
+      Map<String, ?> variables = field(command, "variables");
+      if (variables != null) {
+        names.addAll(variables.keySet());
+      }
+    }
+    if (command instanceof AbstractPatchVariablesCmd) {
+      Collection<String> deletions = field(command, "deletions");
+      if (deletions != null) {
+        names.addAll(deletions);
+      }
+    }
+    if (command instanceof AbstractRemoveVariableCmd) {
+      Collection<String> removed = field(command, "variableNames");
+      if (removed != null) {
+        names.addAll(removed);
+      }
+    }
+    return names;
+  }
+
+  /** The engine's variable commands keep what they change in protected fields of their base class. */
+  @SuppressWarnings("unchecked")
+  private static <V> V field(Object command, String name) {
+    for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
+      try {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return (V) field.get(command);
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("Cannot read " + name + " of " + command.getClass().getSimpleName(), e);
+      }
+    }
+    return null;
+  }
+}

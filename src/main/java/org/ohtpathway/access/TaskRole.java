@@ -1,0 +1,45 @@
+package org.ohtpathway.access;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.security.Groups;
+
+/**
+ * Whose work a task of the pathway is, read from its model: the group whose members work it,
+ * and whether one member owns it (a task assigned to the allocated trainer or the referring
+ * practitioner) or the whole group shares it (a task offered to the coordinators).
+ *
+ * @param group the role's Camunda group
+ * @param individual true when the model assigns the task to one person of that group
+ */
+public record TaskRole(String group, boolean individual) {
+
+  /** The assignee expressions of the models, and the role each names. */
+  private static final Map<String, String> ASSIGNEES = Map.of(
+      "${" + PathwayVariables.TRAINER_ID.name() + "}", Groups.HEALTH_TRAINERS,
+      "${" + PathwayVariables.REFERRER_ID.name() + "}", Groups.PROBATION_PRACTITIONERS);
+
+  public static Optional<TaskRole> of(TaskDefinition definition) {
+    if (definition == null) {
+      return Optional.empty();
+    }
+    Expression assignee = definition.getAssigneeExpression();
+    if (assignee != null && ASSIGNEES.containsKey(assignee.getExpressionText())) {
+      return Optional.of(new TaskRole(ASSIGNEES.get(assignee.getExpressionText()), true));
+    }
+    return definition.getCandidateGroupIdExpressions().stream()
+        .map(Expression::getExpressionText)
+        .filter(group -> Groups.ALL.stream().anyMatch(role -> role.get(0).equals(group)))
+        .findFirst()
+        .map(group -> new TaskRole(group, false));
+  }
+
+  /** The role's name as staff know it, e.g. "Health Trainers". */
+  public String label() {
+    return Groups.ALL.stream().filter(role -> role.get(0).equals(group)).map(role -> role.get(1))
+        .findFirst().orElse(group);
+  }
+}
