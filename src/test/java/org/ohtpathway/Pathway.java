@@ -110,6 +110,20 @@ public class Pathway {
     return as(user, () -> forms.submitStartForm(definitionId, form));
   }
 
+  /**
+   * Records that consent is withdrawn as staff do: the first submission shows whose referral it
+   * is, the second confirms.
+   */
+  public ProcessInstance withdrawConsent(String user, String reference) {
+    Map<String, Object> form = new java.util.HashMap<>(Map.of("referralReference", reference,
+        "consentWithdrawnOn", ServiceClock.today().toString(), "reportedBy", "PHONE"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> start(PathwayModel.PROCESS_WITHDRAW_CONSENT, user, form))
+        .as("the first submission shows whose referral it is").hasMessageContaining(reference)
+        .hasMessageContaining("tick the box");
+    form.put("confirmErasure", true);
+    return start(PathwayModel.PROCESS_WITHDRAW_CONSENT, user, form);
+  }
+
   // Tasks /////////////////////////////////////////////////////////////////
 
   public Task task(ProcessInstance referral, String taskKey) {

@@ -1,5 +1,6 @@
 package org.ohtpathway.access;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -10,8 +11,10 @@ import org.ohtpathway.allocation.Allocation;
 import org.ohtpathway.allocation.TriageService;
 import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.referral.ReferralSummary;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +42,9 @@ public class CaseAuthority {
       return new Decision(false, reason);
     }
   }
+
+  /** How long a name shown for confirmation stays good for the confirmation that follows. */
+  private static final Duration CONFIRMATION_TIME = Duration.ofMinutes(30);
 
   private final ReferralService referrals;
   private final TriageService triage;
@@ -100,6 +106,26 @@ public class CaseAuthority {
     Authentication user = identity.getCurrentAuthentication();
     audit.record(isSystem(user) ? "system" : user.getUserId(), AuditLog.Action.valueOf(action.name()),
         reference, decision.allowed());
+  }
+
+  /**
+   * An action that erases a person's details goes ahead only once the user has been shown whose
+   * referral the reference is (name, CRN and reference) and has confirmed after that. Returns
+   * null when confirmed, or else the sentence that shows whose it is, for the form's
+   * confirmation field; showing it is audited.
+   */
+  public String confirmationToErase(Referral referral, boolean confirmed) {
+    Authentication user = identity.getCurrentAuthentication();
+    String userId = isSystem(user) ? "system" : user.getUserId();
+    if (confirmed && audit.recordedSince(userId, AuditLog.Action.CONFIRM_ERASURE, referral.getReference(),
+        ServiceClock.now().minus(CONFIRMATION_TIME))) {
+      return null;
+    }
+    audit.record(userId, AuditLog.Action.CONFIRM_ERASURE, referral.getReference(), true);
+    ReferralSummary person = referrals.summary(referral.getId());
+    return "this will remove for good the details of " + person.personName() + " (CRN " + person.crn()
+        + "), referral " + referral.getReference() + ". If that is the right person, tick the box and submit"
+        + " again.";
   }
 
   /** The referral a process instance of the pathway runs, read from the referral's own record. */

@@ -12,4 +12,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
   List<AuditEvent> findByOrderByIdDesc(Pageable page);
 
   List<AuditEvent> findByReferralReferenceOrderByIdDesc(String referralReference, Pageable page);
+
+  boolean existsByUserIdAndActionAndReferralReferenceAndAtAfter(String userId, String action,
+      String referralReference, java.time.Instant after);
 }

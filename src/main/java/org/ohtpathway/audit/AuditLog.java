@@ -30,6 +30,13 @@ public class AuditLog {
     events.save(new AuditEvent(ServiceClock.now(), userId, action.name(), referralReference, allowed));
   }
 
+  /** Whether this user was recorded taking this action on this referral since a moment. */
+  @Transactional(readOnly = true)
+  public boolean recordedSince(String userId, Action action, String referralReference, java.time.Instant since) {
+    return events.existsByUserIdAndActionAndReferralReferenceAndAtAfter(userId, action.name(), referralReference,
+        since);
+  }
+
   @Transactional(readOnly = true)
   public List<AuditEvent> latest(String referralReference, int limit) {
     PageRequest page = PageRequest.of(0, limit);

@@ -67,6 +67,11 @@ class EngineRestErrors {
   static class WrappedEngineFailures implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException failure) {
+      Throwable refusal = failure.getStatus() == Status.INTERNAL_SERVER_ERROR ? refusalIn(failure.getCause()) : null;
+      if (refusal != null) {
+        return answer(refusal instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
+            refusal.getClass().getSimpleName(), refusal.getMessage());
+      }
       Status status = failure.getStatus() == Status.INTERNAL_SERVER_ERROR ? callersMistake(failure.getCause()) : null;
       return status == null ? ExceptionHandlerHelper.getInstance().getResponse(failure)
           : answer(status, RestException.class.getSimpleName(), failure.getMessage());

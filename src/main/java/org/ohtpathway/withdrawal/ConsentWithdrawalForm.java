@@ -12,7 +12,11 @@ import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
-/** Start form of {@code WithdrawConsent}. */
+/**
+ * Start form of {@code WithdrawConsent}. Removing a person's details cannot be undone: the
+ * first submission shows whose referral the reference is, and only a confirmation after that
+ * removes anything.
+ */
 @Component
 class ConsentWithdrawalForm implements TaskForm {
 
@@ -43,6 +47,10 @@ class ConsentWithdrawalForm implements TaskForm {
       in.check(!withdrawnOn.isAfter(scope.today()), "Date consent was withdrawn", "cannot be in the future.");
     }
     ReportedBy reportedBy = in.code("reportedBy", "How the person told us", ReportedBy.class);
+    if (referral != null) {
+      String whose = authority.confirmationToErase(referral, in.flag("confirmErasure"));
+      in.check(whose == null, "Remove this person's details", whose);
+    }
     in.requireValid();
 
     withdrawals.withdrawConsent(referral.getId(), withdrawnOn, reportedBy, scope.actor());

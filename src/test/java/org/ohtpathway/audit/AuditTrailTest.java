@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.EntityTypes;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
+import org.ohtpathway.WebappSession;
 import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
@@ -31,8 +31,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Who did what: the engine's user operation log names the user behind every change made
@@ -73,7 +71,7 @@ class AuditTrailTest {
   void aTaskCompletedInTasklistIsLoggedWithTheUserWhoCompletedIt() {
     ProcessInstance referral = new Pathway(engine).refer();
     Task triage = new Pathway(engine).task(referral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE);
-    Tasklist tasklist = Tasklist.logIn(rest, DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
+    WebappSession tasklist = WebappSession.logIn(rest, "tasklist", DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
 
     ResponseEntity<String> response = tasklist.post("/camunda/api/engine/engine/default/task/" + triage.getId()
         + "/submit-form", "{\"variables\":{\"priority\":{\"value\":\"MEDIUM\"},\"trainerId\":{\"value\":\"tina\"}}}");
@@ -125,59 +123,5 @@ class AuditTrailTest {
   private List<UserOperationLogEntry> operationsOn(Task task) {
     return new ArrayList<>(engine.getHistoryService().createUserOperationLogQuery().taskId(task.getId())
         .entityType(EntityTypes.TASK).list());
-  }
-
-  /** A browser session of Tasklist: its login, its session cookie and its CSRF token. */
-  record Tasklist(TestRestTemplate rest, String cookies, String csrfToken) {
-
-    static Tasklist logIn(TestRestTemplate rest, String user, String password) {
-      Tasklist anonymous = open(rest, "");
-      MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-      form.add("username", user);
-      form.add("password", password);
-      HttpHeaders headers = anonymous.headers(MediaType.APPLICATION_FORM_URLENCODED);
-      ResponseEntity<String> login = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-          HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-      assertThat(login.getStatusCode().is2xxSuccessful()).as(login.getBody()).isTrue();
-      return open(rest, cookies(login, anonymous.cookies()));
-    }
-
-    private static Tasklist open(TestRestTemplate rest, String cookies) {
-      HttpHeaders headers = new HttpHeaders();
-      if (!cookies.isEmpty()) {
-        headers.add(HttpHeaders.COOKIE, cookies);
-      }
-      ResponseEntity<String> page = rest.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-          new HttpEntity<>(headers), String.class);
-      assertThat(page.getHeaders().getFirst("X-XSRF-TOKEN")).as("CSRF token of %s: %s %s", page.getStatusCode(),
-          page.getHeaders(), page.getBody()).isNotNull();
-      return new Tasklist(rest, cookies(page, cookies), page.getHeaders().getFirst("X-XSRF-TOKEN"));
-    }
-
-    ResponseEntity<String> post(String path, String json) {
-      return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers(MediaType.APPLICATION_JSON)),
-          String.class);
-    }
-
-    private HttpHeaders headers(MediaType type) {
-      HttpHeaders headers = new HttpHeaders();
-      headers.setContentType(type);
-      headers.add(HttpHeaders.COOKIE, cookies);
-      headers.add("X-XSRF-TOKEN", csrfToken);
-      return headers;
-    }
-
-    /** The cookies the response sets, over those already held. */
-    private static String cookies(ResponseEntity<?> response, String held) {
-      Map<String, String> jar = new LinkedHashMap<>();
-      for (String cookie : held.isEmpty() ? new String[0] : held.split("; ")) {
-        jar.put(cookie.substring(0, cookie.indexOf('=')), cookie);
-      }
-      for (String set : response.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
-        String cookie = set.split(";", 2)[0];
-        jar.put(cookie.substring(0, cookie.indexOf('=')), cookie);
-      }
-      return String.join("; ", jar.values());
-    }
   }
 }

@@ -246,8 +246,7 @@ class NotificationTest {
     pathway.start(PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER,
         Map.of("referralReference", withdrawn.getBusinessKey(), "withdrawalReason", "SUPERVISION_ENDED"));
     ProcessInstance consentWithdrawn = pathway.refer();
-    pathway.start(PROCESS_WITHDRAW_CONSENT, DemoUsers.PRACTITIONER, Map.of("referralReference",
-        consentWithdrawn.getBusinessKey(), "consentWithdrawnOn", ServiceClock.today().toString(), "reportedBy", "PHONE"));
+    pathway.withdrawConsent(DemoUsers.PRACTITIONER, consentWithdrawn.getBusinessKey());
     pathway.runJobs();
 
     Mailbox mailA = mailAbout(a);

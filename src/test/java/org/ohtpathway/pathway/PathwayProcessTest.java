@@ -227,10 +227,7 @@ class PathwayProcessTest {
     ProcessInstance referral = pathway.referAndAllocate();
     Long referralId = pathway.referralId(referral);
 
-    pathway.start(PROCESS_WITHDRAW_CONSENT, DemoUsers.TRAINER, Map.of(
-        "referralReference", referrals.get(referralId).getReference(),
-        "consentWithdrawnOn", org.ohtpathway.process.ServiceClock.today().toString(),
-        "reportedBy", "PHONE"));
+    pathway.withdrawConsent(DemoUsers.TRAINER, referrals.get(referralId).getReference());
 
     assertThat(referral).isEnded().hasPassed(BOUNDARY_CONSENT_WITHDRAWN, END_WITHDRAWN);
     assertThat(withdrawals.consentWithdrawalOf(referralId)).isPresent();

@@ -48,9 +48,7 @@ class ConsentWithdrawalTest {
     assertThat(historicVariableNames(referral)).as("the pathway's routing values were in history")
         .contains(PathwayVariables.CONTACT_OUTCOME.name(), PathwayVariables.SAFEGUARDING_CONCERN_IDENTIFIED.name());
 
-    pathway.start(PathwayModel.PROCESS_WITHDRAW_CONSENT, DemoUsers.TRAINER, Map.of(
-        "referralReference", referrals.get(referralId).getReference(),
-        "consentWithdrawnOn", ServiceClock.today().toString(), "reportedBy", "PHONE"));
+    pathway.withdrawConsent(DemoUsers.TRAINER, referrals.get(referralId).getReference());
     pathway.runJobs();
 
     assertThat(scan.tablesContaining(MARK)).as("tables still holding what was entered").isEmpty();

@@ -219,8 +219,7 @@ final class ReportFixture {
     on(2026, 3, 16);
     pathway.submit(r7, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
     on(2026, 3, 17);
-    pathway.start(PROCESS_WITHDRAW_CONSENT, DemoUsers.TRAINER, Map.of("referralReference", reference(r7),
-        "consentWithdrawnOn", ServiceClock.today().toString(), "reportedBy", "PHONE"));
+    pathway.withdrawConsent(DemoUsers.TRAINER, reference(r7));
     pathway.runJobs();
   }
 

@@ -1,0 +1,379 @@
+package org.ohtpathway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohtpathway.HttpTest;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.WebappSession;
+import org.ohtpathway.assessment.AssessmentService;
+import org.ohtpathway.audit.AuditEvent;
+import org.ohtpathway.audit.AuditLog;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.ReferralService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Insiders stay inside their job. Each test makes, over real HTTP with the demo users, an attempt
+ * that once succeeded, and checks the refusal (status and sentence) and that nothing changed.
+ * Tina's referral waits for its assessment; Tom has a referral of his own.
+ */
+@HttpTest
+class InsiderTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String ADMIN = "admin";
+  /** A second probation practitioner, who did not make the referrals. */
+  static final String OTHER_PRACTITIONER = "pete";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
+  @Autowired IdentityService identity;
+  @Autowired ReferralService referrals;
+  @Autowired AssessmentService assessments;
+  @Autowired AuditLog audit;
+  @Autowired JdbcTemplate jdbc;
+
+  Pathway pathway;
+  ProcessInstance tinasReferral;
+  Long tinasReferralId;
+  String tinasPerson;
+  Task assessment;
+  ProcessInstance tomsReferral;
+
+  @BeforeEach
+  void tinaAndTomEachHaveAReferral() {
+    pathway = new Pathway(engine);
+    tinasReferral = pathway.referToAssessment();
+    tinasReferralId = pathway.referralId(tinasReferral);
+    tinasPerson = referrals.summary(tinasReferralId).personName();
+    assessment = pathway.task(tinasReferral, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING);
+    tomsReferral = pathway.refer();
+    pathway.submit(tomsReferral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.triageForm(DemoUsers.SECOND_TRAINER));
+    if (identity.createUserQuery().userId(OTHER_PRACTITIONER).count() == 0) {
+      User pete = identity.newUser(OTHER_PRACTITIONER);
+      pete.setFirstName("Pete");
+      pete.setLastName("Parker");
+      pete.setPassword(DemoUsers.PASSWORD);
+      identity.saveUser(pete);
+      identity.createMembership(OTHER_PRACTITIONER, Groups.PROBATION_PRACTITIONERS);
+    }
+  }
+
+  @AfterEach
+  void noUserLeftAuthenticated() {
+    identity.clearAuthentication();
+  }
+
+  // Case actions //////////////////////////////////////////////////////////
+
+  @Test
+  void aTrainerCannotEraseAnotherTrainersClient() {
+    ResponseEntity<String> answer = post(DemoUsers.SECOND_TRAINER,
+        "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/submit-form",
+        consentWithdrawal(tinasReferral.getBusinessKey(), true));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(answer)).isEqualTo("Only the Health Trainer that referral " + tinasReferral.getBusinessKey()
+        + " is allocated to, the practitioner who made it, or an OHT coordinator may record that consent is"
+        + " withdrawn.");
+    assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
+    assertRunning(tinasReferral);
+    assertRefusalAudited(DemoUsers.SECOND_TRAINER, AuditLog.Action.RECORD_CONSENT_WITHDRAWN,
+        tinasReferral.getBusinessKey());
+  }
+
+  @Test
+  void erasingAPersonsDetailsShowsWhoseTheyAreAndWaitsForConfirmation() {
+    String path = "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/submit-form";
+    ResponseEntity<String> first = post(DemoUsers.TRAINER, path, consentWithdrawal(tinasReferral.getBusinessKey(), true));
+
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(first)).contains("Remove this person's details", tinasPerson, tinasReferral.getBusinessKey(),
+        "tick the box");
+    assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
+    assertRunning(tinasReferral);
+
+    ResponseEntity<String> confirmed = post(DemoUsers.TRAINER, path,
+        consentWithdrawal(tinasReferral.getBusinessKey(), true));
+    assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.OK);
+    pathway.runJobs();
+    assertThat(referrals.summary(tinasReferralId).personName()).isNotEqualTo(tinasPerson);
+  }
+
+  @Test
+  void aPractitionerCannotWithdrawAnotherPractitionersReferral() {
+    ResponseEntity<String> answer = post(OTHER_PRACTITIONER,
+        "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_REFERRAL + "/submit-form",
+        AccessMatrixTest.variables(Map.of("referralReference", tinasReferral.getBusinessKey(),
+            "withdrawalReason", "MOVED_OUT_OF_AREA")));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(answer)).isEqualTo("Only the practitioner who made referral " + tinasReferral.getBusinessKey()
+        + ", or an OHT coordinator, may withdraw it.");
+    assertRunning(tinasReferral);
+    assertThat(pathway.task(tinasReferral, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING).getId())
+        .isEqualTo(assessment.getId());
+    assertRefusalAudited(OTHER_PRACTITIONER, AuditLog.Action.WITHDRAW_REFERRAL, tinasReferral.getBusinessKey());
+  }
+
+  @Test
+  void aTrainerCannotRaiseAConcernAboutAnotherTrainersClient() {
+    ResponseEntity<String> answer = post(DemoUsers.SECOND_TRAINER,
+        "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN + "/submit-form",
+        AccessMatrixTest.variables(Map.of("referralReference", tinasReferral.getBusinessKey(), "atRisk", "PERSON",
+            "immediateDanger", false, "concernDescription", "A concern")));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(answer)).startsWith("Only the practitioner who made referral " + tinasReferral.getBusinessKey());
+    assertThat(pathway.tasks(tinasReferral, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN)).isEmpty();
+  }
+
+  // Tasks give the right to work, not to rewrite ///////////////////////////
+
+  @Test
+  void anAssigneeCannotPointHerTaskAtAnotherReferral() {
+    Long tomsReferralId = pathway.referralId(tomsReferral);
+    Map<String, Object> rewrite = Map.of("modifications", Map.of(PathwayVariables.REFERRAL_ID.name(),
+        Map.of("value", tomsReferralId, "type", "Long")));
+
+    ResponseEntity<String> byTina = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/variables",
+        rewrite);
+    ResponseEntity<String> anyVariableByTina = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/variables", Map.of("modifications", Map.of("note", Map.of("value", "x", "type", "String"))));
+    ResponseEntity<String> byAdmin = post(ADMIN, "/engine-rest/process-instance/" + tinasReferral.getId()
+        + "/variables", rewrite);
+
+    assertThat(byTina.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(byTina)).isEqualTo(message(byAdmin));
+    assertThat(anyVariableByTina.getStatusCode()).as("the assignee works the task, never writes it")
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(anyVariableByTina)).contains("'UPDATE'").contains(assessment.getId());
+    assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(byAdmin)).isEqualTo("The variable 'referralId' belongs to the pathway: only its forms and"
+        + " steps set it.");
+    assertThat(engine.getRuntimeService().getVariable(tinasReferral.getId(), PathwayVariables.REFERRAL_ID.name()))
+        .isEqualTo(tinasReferralId);
+    JsonNode form = json(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/form-variables?deserializeValues=false"));
+    assertThat(form.at("/personName/value").asText()).isEqualTo(tinasPerson);
+  }
+
+  @Test
+  void aTaskWithAFormIsCompletedOnlyThroughItWhateverTheCallerSends() {
+    String marker = "/engine-rest/task/" + assessment.getId() + "/localVariables/oht.submittedThroughForm";
+    ResponseEntity<String> markedByTina = put(DemoUsers.TRAINER, marker, Map.of("value", true, "type", "Boolean"));
+    ResponseEntity<String> markedByAdmin = put(ADMIN, marker, Map.of("value", true, "type", "Boolean"));
+    ResponseEntity<String> completed = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/complete", Map.of("variables", Map.of()));
+
+    assertThat(markedByTina.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(markedByAdmin.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(completed)).isEqualTo("The task 'Assess health and wellbeing' can be completed only by"
+        + " submitting its form 'assessment' (in Tasklist, or with POST .../submit-form), which records what the"
+        + " form asks.");
+    assertThat(pathway.task(tinasReferral, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING).getId())
+        .isEqualTo(assessment.getId());
+    assertThat(assessments.assessmentOf(tinasReferralId)).isEmpty();
+  }
+
+  @Test
+  void aReferralIsStartedOnlyThroughItsFormWhateverTheCallerSends() {
+    long before = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count();
+
+    ResponseEntity<String> started = post(DemoUsers.PRACTITIONER, "/engine-rest/process-definition/key/"
+        + PathwayModel.PROCESS_PATHWAY + "/start", Map.of("variables", Map.of(
+            "oht.submittedThroughForm", Map.of("value", true, "type", "Boolean"),
+            PathwayVariables.REFERRAL_ID.name(), Map.of("value", tinasReferralId, "type", "Long"))));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(started)).startsWith("A process of this kind can be started only by submitting its form");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count()).isEqualTo(before);
+  }
+
+  // Assignment stays within the role ///////////////////////////////////////
+
+  @Test
+  void aCoordinatorCannotTakeATrainersTaskAndItsView() {
+    ResponseEntity<String> assigned = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/assignee", Map.of("userId", DemoUsers.COORDINATOR));
+    ResponseEntity<String> claimed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/claim", Map.of("userId", DemoUsers.COORDINATOR));
+    ResponseEntity<String> offered = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/identity-links", Map.of("groupId", Groups.COORDINATORS, "type", "candidate"));
+
+    assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(assigned)).isEqualTo("The task 'Assess health and wellbeing' can be given only to one of the"
+        + " Health Trainers; colin is not one of them.");
+    assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(offered.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(offered)).isEqualTo("The task 'Assess health and wellbeing' can be offered only to the"
+        + " Health Trainers.");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
+        .isEqualTo(DemoUsers.TRAINER);
+    assertThat(get(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/form-variables")
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertRefusalAudited(DemoUsers.COORDINATOR, AuditLog.Action.ASSIGN_TASK, tinasReferral.getBusinessKey());
+  }
+
+  @Test
+  void aTaskHandedToAnotherTrainerIsTheirsAloneToWork() {
+    ResponseEntity<String> handed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/assignee", Map.of("userId", DemoUsers.SECOND_TRAINER));
+
+    assertThat(handed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/form-variables?deserializeValues=false")).at("/personName/value").asText()).isEqualTo(tinasPerson);
+    assertThat(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/form-variables")
+        .getStatusCode()).as("the former assignee keeps no permission").isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void aTaskWhoseAssigneeIsRemovedGoesBackToItsRolesQueue() {
+    ResponseEntity<String> unclaimed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/unclaim", Map.of());
+    assertThat(unclaimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
+        + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).contains(assessment.getId());
+
+    ResponseEntity<String> byColin = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/claim", Map.of("userId", DemoUsers.COORDINATOR));
+    ResponseEntity<String> byTom = post(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/claim", Map.of("userId", DemoUsers.SECOND_TRAINER));
+
+    assertThat(byColin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(byTom.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
+        .isEqualTo(DemoUsers.SECOND_TRAINER);
+    assertThat(json(get(DemoUsers.TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
+        + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).as("claimed, the task has left the queue")
+        .doesNotContain(assessment.getId());
+  }
+
+  // No personal data in engine variables ///////////////////////////////////
+
+  @Test
+  void noVariableFilterCanProbeAPersonsDetails() {
+    String dateOfBirth = ServiceClock.today().minusYears(34).toString();
+    Map<String, Object> filter = Map.of("name", "dateOfBirth", "operator", "eq", "value", dateOfBirth);
+
+    JsonNode tasks = json(post(DemoUsers.MANAGER, "/engine-rest/task/count", Map.of("taskVariables", List.of(filter))));
+    JsonNode byProcessVariable = json(post(DemoUsers.MANAGER, "/engine-rest/task/count",
+        Map.of("processVariables", List.of(filter))));
+    JsonNode executions = json(get(DemoUsers.MANAGER, "/engine-rest/execution/count?variables=dateOfBirth_eq_"
+        + dateOfBirth));
+    WebappSession cockpit = WebappSession.logIn(rest, "cockpit", DemoUsers.MANAGER, DemoUsers.PASSWORD);
+    ResponseEntity<String> cockpitCount = cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance/count",
+        toJson(Map.of("variables", List.of(filter))));
+
+    assertThat(tasks.get("count").asLong()).isZero();
+    assertThat(byProcessVariable.get("count").asLong()).isZero();
+    assertThat(executions.get("count").asLong()).isZero();
+    assertThat(cockpitCount.getStatusCode()).as(cockpitCount.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(json(cockpitCount).get("count").asLong()).isZero();
+    assertThat(jdbc.queryForList("select distinct NAME_ from ACT_RU_VARIABLE where PROC_INST_ID_ = ?", String.class,
+        tinasReferral.getId())).as("every variable of the referral is one the pathway declares")
+        .isNotEmpty().isSubsetOf(PathwayVariables.NAMES);
+    assertThat(jdbc.queryForList("select distinct NAME_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", String.class,
+        tinasReferral.getId())).isNotEmpty().isSubsetOf(PathwayVariables.NAMES);
+    // The details are still shown to the one who works the task.
+    assertThat(json(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/form-variables?deserializeValues=false")).at("/dateOfBirth/value").asText()).isEqualTo(dateOfBirth);
+  }
+
+  // helpers ///////////////////////////////////////////////////////////////
+
+  private void assertRunning(ProcessInstance referral) {
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(referral.getId()).count())
+        .as("the pathway still runs").isOne();
+  }
+
+  private void assertRefusalAudited(String user, AuditLog.Action action, String reference) {
+    List<AuditEvent> events = audit.latest(reference, 50);
+    assertThat(events).as("refusals in the audit log").anySatisfy(event -> {
+      assertThat(event.getUserId()).isEqualTo(user);
+      assertThat(event.getAction()).isEqualTo(action.name());
+      assertThat(event.isAllowed()).isFalse();
+    });
+  }
+
+  private static Map<String, Object> consentWithdrawal(String reference, boolean confirm) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("referralReference", reference);
+    form.put("consentWithdrawnOn", ServiceClock.today().toString());
+    form.put("reportedBy", "PHONE");
+    form.put("confirmErasure", confirm);
+    return AccessMatrixTest.variables(form);
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return rest.withBasicAuth(user, DemoUsers.PASSWORD).getForEntity(path, String.class);
+  }
+
+  private ResponseEntity<String> post(String user, String path, Object body) {
+    return send(user, HttpMethod.POST, path, body);
+  }
+
+  private ResponseEntity<String> put(String user, String path, Object body) {
+    return send(user, HttpMethod.PUT, path, body);
+  }
+
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, method,
+        new HttpEntity<>(toJson(body), headers), String.class);
+  }
+
+  private static String toJson(Object body) {
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String message(ResponseEntity<String> answer) {
+    try {
+      return JSON.readTree(answer.getBody()).get("message").asText();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
+      throw new AssertionError("no message in " + answer.getStatusCode() + " " + answer.getBody(), e);
+    }
+  }
+
+  private static JsonNode json(ResponseEntity<String> response) {
+    try {
+      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+      return JSON.readTree(response.getBody());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
