@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralLookup;
@@ -31,8 +32,8 @@ class WithdrawalForm implements TaskForm {
     Referral referral = lookup.openReferral(in, PathwayModel.MESSAGE_REFERRAL_WITHDRAWN);
     WithdrawalReason reason = in.code("withdrawalReason", "Reason for withdrawal", WithdrawalReason.class);
     String details = reason == WithdrawalReason.OTHER
-        ? in.requiredText("withdrawalDetails", "Details")
-        : in.text("withdrawalDetails", "Details");
+        ? in.requiredText("withdrawalDetails", "Details", TextColumn.NOTE)
+        : in.text("withdrawalDetails", "Details", TextColumn.NOTE);
     in.requireValid();
 
     withdrawals.withdraw(referral.getId(), reason, details, scope.actor());
