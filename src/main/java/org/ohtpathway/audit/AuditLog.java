@@ -15,6 +15,9 @@ public class AuditLog {
     READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG
   }
 
+  /** Stands for what was asked for when it was not a referral reference: the value is not kept. */
+  public static final String NOT_A_REFERENCE = "(not a reference)";
+
   private final AuditEventRepository events;
 
   AuditLog(AuditEventRepository events) {
@@ -25,6 +28,18 @@ public class AuditLog {
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void record(String userId, Action action, String referralReference, boolean allowed) {
     events.save(new AuditEvent(ServiceClock.now(), userId, action.name(), referralReference, allowed));
+  }
+
+  /**
+   * Refuses a request that names a referral by something that is not a reference, and audits
+   * the attempt as refused. Called outside a transaction (by a controller): the record is saved
+   * by itself, and the refusal thrown after it does not undo it.
+   */
+  public void requireReference(String userId, Action action, String reference) {
+    if (!NotAReferenceException.isReference(reference)) {
+      record(userId, action, NOT_A_REFERENCE, false);
+      throw new NotAReferenceException();
+    }
   }
 
   @Transactional(readOnly = true)

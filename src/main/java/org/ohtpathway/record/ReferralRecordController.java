@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The application's read API of referrals. Every read of a referral, allowed or refused, is
- * written to the audit log.
+ * written to the audit log, and so is a request naming something that is not a reference.
  */
 @RestController
 class ReferralRecordController {
@@ -67,6 +67,9 @@ class ReferralRecordController {
   ResponseEntity<Object> auditLog(@RequestParam(required = false) String reference,
       @RequestParam(defaultValue = "100") int limit) {
     Authentication user = identity.getCurrentAuthentication();
+    if (reference != null) {
+      audit.requireReference(user.getUserId(), AuditLog.Action.READ_AUDIT_LOG, reference);
+    }
     boolean allowed = access.isAdmin(user);
     audit.record(user.getUserId(), AuditLog.Action.READ_AUDIT_LOG, reference, allowed);
     if (!allowed) {
@@ -81,6 +84,7 @@ class ReferralRecordController {
   private ResponseEntity<Map<String, Object>> read(String reference, AuditLog.Action action,
       BiPredicate<Authentication, Referral> may, Function<Referral, Map<String, Object>> what) {
     Authentication user = identity.getCurrentAuthentication();
+    audit.requireReference(user.getUserId(), action, reference);
     Optional<Referral> referral = referrals.findByReference(reference);
     if (referral.isEmpty()) {
       return refusal(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
