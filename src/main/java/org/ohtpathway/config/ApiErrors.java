@@ -46,8 +46,8 @@ class ApiErrors {
   @ExceptionHandler({DataAccessException.class, PersistenceException.class})
   ResponseEntity<Map<String, Object>> refusedStatement(RuntimeException failure) {
     PersistenceFailure refused = PersistenceFailure.in(failure).orElse(new PersistenceFailure("unknown"));
-    LOG.warn("A request to the API failed in the database (SQL state {}); its message is not logged, as it may hold"
-        + " entered values", refused.sqlState());
+    // Logged in full unless the message may quote entered values: RejectedFormLogFilter replaces the line then.
+    LOG.error("A request to the API failed in the database", failure);
     return ResponseEntity.status(refused.status()).body(Map.of("message", refused.message()));
   }
 
