@@ -11,6 +11,7 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.outcome.ReferralOutcomes;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
@@ -65,12 +66,12 @@ class TriageForm implements TaskForm {
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
     Priority priority = in.code("priority", "Priority", Priority.class);
-    String trainerId = in.requiredText("trainerId", "Health Trainer");
+    String trainerId = in.requiredText("trainerId", "Health Trainer", TextColumn.USER_ID);
     if (trainerId != null) {
       in.check(trainers().stream().anyMatch(user -> user.getId().equals(trainerId)),
           "Health Trainer", "choose a member of the Health Trainers group.");
     }
-    String note = in.text("triageNote", "Note for the Health Trainer");
+    String note = in.text("triageNote", "Note for the Health Trainer", TextColumn.NOTE);
     in.requireValid();
 
     triage.allocate(scope.referralId(), priority, trainerId, note, scope.actor());

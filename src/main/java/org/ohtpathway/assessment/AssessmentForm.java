@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.ReferralService;
@@ -72,9 +73,9 @@ class AssessmentForm implements TaskForm {
     if (Boolean.TRUE.equals(concern)) {
       atRisk = in.code("safeguardingAtRisk", "Who is at risk", AtRisk.class);
       immediateDanger = in.requiredYesNo("safeguardingImmediateDanger", "Is anyone in immediate danger?");
-      concernDetails = in.requiredText("safeguardingDetails", "The safeguarding concern");
+      concernDetails = in.requiredText("safeguardingDetails", "The safeguarding concern", TextColumn.NOTE);
     }
-    String notes = in.text("assessmentNotes", "Notes");
+    String notes = in.text("assessmentNotes", "Notes", TextColumn.NOTE);
     in.requireValid();
 
     assessments.record(scope.referralId(), new AssessmentAnswers(assessedOn, topics, smoking,

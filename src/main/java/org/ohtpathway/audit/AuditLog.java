@@ -18,6 +18,9 @@ public class AuditLog {
     CONFIRM_ERASURE
   }
 
+  /** Stands for what was asked for when it was not a referral reference: the value is not kept. */
+  public static final String NOT_A_REFERENCE = "(not a reference)";
+
   private final AuditEventRepository events;
 
   AuditLog(AuditEventRepository events) {
@@ -35,6 +38,18 @@ public class AuditLog {
   public boolean recordedSince(String userId, Action action, String referralReference, java.time.Instant since) {
     return events.existsByUserIdAndActionAndReferralReferenceAndAtAfter(userId, action.name(), referralReference,
         since);
+  }
+
+  /**
+   * Refuses a request that names a referral by something that is not a reference, and audits
+   * the attempt as refused. Called outside a transaction (by a controller): the record is saved
+   * by itself, and the refusal thrown after it does not undo it.
+   */
+  public void requireReference(String userId, Action action, String reference) {
+    if (!NotAReferenceException.isReference(reference)) {
+      record(userId, action, NOT_A_REFERENCE, false);
+      throw new NotAReferenceException();
+    }
   }
 
   @Transactional(readOnly = true)

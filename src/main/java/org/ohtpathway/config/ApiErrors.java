@@ -1,15 +1,25 @@
 package org.ohtpathway.config;
 
+import jakarta.persistence.PersistenceException;
 import java.util.Map;
+import org.ohtpathway.audit.NotAReferenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** The application's own endpoints say which parameter to correct, in the shape of their other answers. */
+/**
+ * The application's own endpoints say which parameter to correct, in the shape of their other
+ * answers, and never answer with the SQL of a failed statement.
+ */
 @RestControllerAdvice(basePackages = "org.ohtpathway")
 class ApiErrors {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Map<String, Object>> wrongType(MethodArgumentTypeMismatchException refused) {
@@ -22,6 +32,23 @@ class ApiErrors {
   ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException refused) {
     return ResponseEntity.badRequest().body(Map.of("message",
         "The parameter '" + refused.getParameterName() + "' is required."));
+  }
+
+  @ExceptionHandler(NotAReferenceException.class)
+  ResponseEntity<Map<String, Object>> notAReference(NotAReferenceException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
+  }
+
+  /**
+   * A statement the database refused: answered without the SQL or the value, which its
+   * message holds (see {@link PersistenceFailure}).
+   */
+  @ExceptionHandler({DataAccessException.class, PersistenceException.class})
+  ResponseEntity<Map<String, Object>> refusedStatement(RuntimeException failure) {
+    PersistenceFailure refused = PersistenceFailure.in(failure).orElse(new PersistenceFailure("unknown"));
+    // Logged in full unless the message may quote entered values: RejectedFormLogFilter replaces the line then.
+    LOG.error("A request to the API failed in the database", failure);
+    return ResponseEntity.status(refused.status()).body(Map.of("message", refused.message()));
   }
 
   private static String describe(String type) {

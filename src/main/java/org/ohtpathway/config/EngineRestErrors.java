@@ -1,10 +1,14 @@
 package org.ohtpathway.config;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -22,9 +26,11 @@ import org.xml.sax.SAXException;
 /**
  * The engine's REST API answers some mistakes of the caller as if they were faults of the
  * server: a file that is not well-formed XML (or declares a DOCTYPE) is a 500, an unknown
- * task id on form submission is a 500, and a query parameter of the wrong type is a 404
- * saying only "Not Found". These mappers answer them as what they are, in the engine's own
- * {@code {type, message}} shape, without a stack trace.
+ * task id on form submission is a 500, a user id the identity service does not allow is a
+ * 500, and a query parameter of the wrong type is a 404 saying only "Not Found". A value the
+ * database refuses (too long for its column) is a 500 whose message holds the SQL and the
+ * value. These mappers answer them as what they are, in the engine's own {@code {type,
+ * message}} shape, without a stack trace, the SQL or the value.
  */
 @Configuration
 class EngineRestErrors {
@@ -32,17 +38,22 @@ class EngineRestErrors {
   /** Ahead of the engine's own mappers of the same exception types. */
   static final int AHEAD_OF_THE_ENGINE = 1000;
 
+  /** The engine's refusal of an id that breaks its resource whitelist; the id is not repeated. */
+  private static final Pattern NOT_WHITELISTED = Pattern.compile(
+      "^(User|Group|Tenant) has an invalid id: .* is not a valid resource identifier\\.$", Pattern.DOTALL);
+  private static final String INVALID_REQUEST = "InvalidRequestException";
+
   @Bean
   ResourceConfigCustomizer engineRestErrorMappers() {
     return config -> config.register(QueryParameters.class).register(EngineFailures.class)
-        .register(WrappedEngineFailures.class);
+        .register(WrappedEngineFailures.class).register(OtherFailures.class);
   }
 
   @Priority(AHEAD_OF_THE_ENGINE)
   static class QueryParameters implements ExceptionMapper<ParamException> {
     @Override
     public Response toResponse(ParamException refused) {
-      return answer(Status.BAD_REQUEST, "InvalidRequestException", "The parameter '" + refused.getParameterName()
+      return answer(Status.BAD_REQUEST, INVALID_REQUEST, "The parameter '" + refused.getParameterName()
           + "' has a value that is not a valid " + refused.getParameterType().getSimpleName().toLowerCase() + ".");
     }
   }
@@ -51,15 +62,8 @@ class EngineRestErrors {
   static class EngineFailures implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException failure) {
-      Status status = callersMistake(failure);
-      Throwable refusal = refusalIn(failure);
-      if (status == null && refusal != null && refusal != failure) {
-        // A refusal thrown inside a listener reaches here wrapped in the engine's own exception.
-        return answer(refusal instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
-            refusal.getClass().getSimpleName(), refusal.getMessage());
-      }
-      return status == null ? ExceptionHandlerHelper.getInstance().getResponse(failure)
-          : answer(status, failure.getClass().getSimpleName(), failure.getMessage());
+      Response answer = callersMistake(failure, failure.getClass().getSimpleName(), failure.getMessage());
+      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
     }
   }
 
@@ -67,38 +71,61 @@ class EngineRestErrors {
   static class WrappedEngineFailures implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException failure) {
-      Throwable refusal = failure.getStatus() == Status.INTERNAL_SERVER_ERROR ? refusalIn(failure.getCause()) : null;
-      if (refusal != null) {
-        return answer(refusal instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
-            refusal.getClass().getSimpleName(), refusal.getMessage());
-      }
-      Status status = failure.getStatus() == Status.INTERNAL_SERVER_ERROR ? callersMistake(failure.getCause()) : null;
-      return status == null ? ExceptionHandlerHelper.getInstance().getResponse(failure)
-          : answer(status, RestException.class.getSimpleName(), failure.getMessage());
+      Response answer = failure.getStatus() == Status.INTERNAL_SERVER_ERROR
+          ? callersMistake(failure, RestException.class.getSimpleName(), failure.getMessage()) : null;
+      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
     }
   }
 
-  /** The application's refusal (403, or 400 for a request that must be made otherwise) in a failure's causes. */
-  static Throwable refusalIn(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof AuthorizationException || cause instanceof BadUserRequestException) {
-        return cause;
-      }
+  /** Anything else, e.g. a refused statement of the application's own tables during a form submission. */
+  @Priority(AHEAD_OF_THE_ENGINE)
+  static class OtherFailures implements ExceptionMapper<Throwable> {
+    @Override
+    public Response toResponse(Throwable failure) {
+      Response answer = failure instanceof WebApplicationException ? null
+          : callersMistake(failure, INVALID_REQUEST, failure.getMessage());
+      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
     }
-    return null;
   }
 
-  /** The status the caller's mistake deserves, or null when the fault is the server's. */
-  static Status callersMistake(Throwable failure) {
+  /**
+   * The answer the caller's mistake deserves, or for a refused statement one without its
+   * details; null when the engine's own answer is right.
+   */
+  static Response callersMistake(Throwable failure, String type, String message) {
+    Optional<PersistenceFailure> refused = PersistenceFailure.in(failure);
+    if (refused.isPresent()) {
+      PersistenceFailure statement = refused.get();
+      return answer(Status.fromStatusCode(statement.status()),
+          statement.callersMistake() ? INVALID_REQUEST : ProcessEngineException.class.getSimpleName(),
+          statement.message());
+    }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause != failure && (cause instanceof AuthorizationException || cause instanceof BadUserRequestException)) {
+        // The application's refusal, thrown inside a listener, reaches here wrapped in the engine's exception.
+        return answer(cause instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
+            cause.getClass().getSimpleName(), cause.getMessage());
+      }
       if (cause instanceof SAXException) {
-        return Status.BAD_REQUEST;
+        return answer(Status.BAD_REQUEST, type, message);
       }
       if (cause instanceof NotFoundException || cause instanceof NullValueException) {
-        return Status.NOT_FOUND;
+        return answer(Status.NOT_FOUND, type, message);
+      }
+      String kind = notWhitelisted(cause);
+      if (kind != null) {
+        return answer(Status.BAD_REQUEST, INVALID_REQUEST, "Not a valid " + kind + " id: a " + kind
+            + " id may contain only the characters the engine's " + kind + " resource whitelist allows"
+            + " (by default letters and digits).");
       }
     }
     return null;
+  }
+
+  /** "user", "group" or "tenant" if the engine refused an id of that kind for its characters, else null. */
+  static String notWhitelisted(Throwable failure) {
+    Matcher refusal = NOT_WHITELISTED.matcher(String.valueOf(failure.getMessage()));
+    return failure instanceof ProcessEngineException && refusal.matches() ? refusal.group(1).toLowerCase() : null;
   }
 
   private static Response answer(Status status, String type, String message) {

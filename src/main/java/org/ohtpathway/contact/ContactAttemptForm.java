@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -56,7 +57,7 @@ class ContactAttemptForm implements TaskForm {
       in.check(!appointment.isBefore(attemptedOn), "Date of first appointment",
           "cannot be before the date of the attempt.");
     }
-    String note = in.text("contactNote", "Note");
+    String note = in.text("contactNote", "Note", TextColumn.NOTE);
     in.requireValid();
 
     ContactService.Conclusion conclusion = contact.record(scope.referralId(), attemptedOn, channel,

@@ -17,6 +17,7 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.plan.Goal;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.referral.ReferralService;
@@ -84,10 +85,10 @@ class ExitForm implements TaskForm {
     }
     ExitReason reason = in.code("exitReason", "Reason for exit", ExitReason.class);
     String reasonOther = reason == ExitReason.OTHER
-        ? in.requiredText("exitReasonOther", "Other reason") : null;
+        ? in.requiredText("exitReasonOther", "Other reason", TextColumn.PARAGRAPH) : null;
     List<GoalOutcome> outcomes = readGoalOutcomes(in, plans.goalsOf(referralId));
     ExitMeasures measures = readMeasures(in);
-    String feedback = in.text("feedback", "The person's feedback");
+    String feedback = in.text("feedback", "The person's feedback", TextColumn.NOTE);
     Integer helpfulness = in.integer("helpfulness", "How helpful the person found the service", 1, 5);
     in.requireValid();
 
@@ -130,8 +131,8 @@ class ExitForm implements TaskForm {
     if (!notCollected.isEmpty()) {
       reason = in.code("notCollectedReason", "Why measures were not collected", MeasureNotCollectedReason.class);
       details = reason == MeasureNotCollectedReason.OTHER
-          ? in.requiredText("notCollectedDetails", "Other reason measures were not collected")
-          : in.text("notCollectedDetails", "Other reason measures were not collected");
+          ? in.requiredText("notCollectedDetails", "Other reason measures were not collected", TextColumn.PARAGRAPH)
+          : in.text("notCollectedDetails", "Other reason measures were not collected", TextColumn.PARAGRAPH);
     }
     return new ExitMeasures(wellbeing, confidence, gp, dentist, smoking, notCollected, reason, details);
   }

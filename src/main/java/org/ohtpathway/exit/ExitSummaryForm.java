@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.signposting.OnwardReferral;
 import org.ohtpathway.signposting.SignpostingService;
@@ -53,7 +54,8 @@ class ExitSummaryForm implements TaskForm {
 
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
-    String summary = in.requiredText("summaryForPractitioner", "Summary for the probation practitioner");
+    String summary = in.requiredText("summaryForPractitioner", "Summary for the probation practitioner",
+        TextColumn.NOTE);
     in.check(in.flag("consentChecked"), "Consent checked",
         "confirm the summary contains only what the person agreed to share.");
     in.requireValid();

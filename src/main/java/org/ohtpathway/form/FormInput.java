@@ -22,14 +22,14 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * The values of one form submission, read field by field. Every reader names the field in
  * the words staff see, so a rejected submission says exactly what to fix; messages never
- * repeat the value entered, as they may be logged. Problems are
+ * repeat the value entered, as they may be logged. Text that would not fit its database
+ * column ({@link TextColumn}) is refused here rather than by the database. Problems are
  * collected rather than thrown one at a time; {@link #requireValid()} refuses the whole
  * submission if any were found.
  */
 public final class FormInput {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int MAX_TEXT_LENGTH = 4000;
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   private final Map<String, Object> values;
@@ -55,48 +55,72 @@ public final class FormInput {
 
   // text ////////////////////////////////////////////////////////////////
 
-  public String text(String key, String label) {
-    Object value = values.get(key);
-    if (value == null) {
-      return null;
-    }
-    String text = String.valueOf(value).trim();
-    if (text.isEmpty()) {
-      return null;
-    }
-    if (text.length() > MAX_TEXT_LENGTH) {
-      problem(label, "is too long (" + text.length() + " characters); keep it under "
-          + MAX_TEXT_LENGTH + ".");
-      return null;
-    }
-    return text;
+  /**
+   * Optional text, stored in {@code column}: longer than the column holds is refused with the
+   * field named and the length counted, never with the value.
+   */
+  public String text(String key, String label, TextColumn column) {
+    return fits(label, plainText(key), column);
   }
 
-  public String requiredText(String key, String label) {
+  public String requiredText(String key, String label, TextColumn column) {
     if (!has(key)) {
       missing(label);
       return null;
     }
-    return text(key, label);
+    return text(key, label, column);
   }
 
-  /** Required text that must match a pattern; {@code hint} describes the expected shape. */
+  /**
+   * Required text that must match a pattern; {@code hint} describes the expected shape. The
+   * pattern fixes the length, so a value that matches fits a column made for it.
+   */
   public String matching(String key, String label, Pattern pattern, String hint) {
-    String text = requiredText(key, label);
-    if (text != null && !pattern.matcher(text).matches()) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    String text = plainText(key);
+    if (!pattern.matcher(text).matches()) {
       problem(label, "must be " + hint + ".");
       return null;
     }
     return text;
   }
 
-  public String email(String key, String label) {
-    String text = text(key, label);
+  public String email(String key, String label, TextColumn column) {
+    String text = text(key, label, column);
     if (text != null && !EMAIL.matcher(text).matches()) {
       problem(label, "must be an email address such as name@example.org.");
       return null;
     }
     return text;
+  }
+
+  /**
+   * A value the form did not take as it is (e.g. a name from the user's profile) that is
+   * stored in {@code column}: refused, naming {@code label}, if it does not fit.
+   */
+  public String fits(String label, String value, TextColumn column) {
+    if (value == null) {
+      return null;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length > column.maxLength()) {
+      problem(label, "is too long (" + length + " characters); keep it to " + column.maxLength()
+          + " or fewer.");
+      return null;
+    }
+    return value;
+  }
+
+  private String plainText(String key) {
+    Object value = values.get(key);
+    if (value == null) {
+      return null;
+    }
+    String text = String.valueOf(value).trim();
+    return text.isEmpty() ? null : text;
   }
 
   // yes/no //////////////////////////////////////////////////////////////

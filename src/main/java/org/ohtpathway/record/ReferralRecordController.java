@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The application's read API of referrals. Every read of a referral, allowed or refused, is
- * written to the audit log.
+ * written to the audit log, and so is a request naming something that is not a reference.
  */
 @RestController
 class ReferralRecordController {
@@ -68,6 +68,9 @@ class ReferralRecordController {
   ResponseEntity<Object> auditLog(@RequestParam(required = false) String reference,
       @RequestParam(defaultValue = "100") int limit) {
     Authentication user = identity.getCurrentAuthentication();
+    if (reference != null) {
+      audit.requireReference(user.getUserId(), AuditLog.Action.READ_AUDIT_LOG, reference);
+    }
     boolean allowed = access.isAdmin(user);
     audit.record(user.getUserId(), AuditLog.Action.READ_AUDIT_LOG, reference, allowed);
     if (!allowed) {
@@ -81,8 +84,11 @@ class ReferralRecordController {
 
   private ResponseEntity<Map<String, Object>> read(String reference, CaseAction action,
       Function<Referral, Map<String, Object>> what) {
+    Authentication user = identity.getCurrentAuthentication();
+    audit.requireReference(user.getUserId(), AuditLog.Action.valueOf(action.name()), reference);
     Optional<Referral> referral = referrals.findByReference(reference);
     if (referral.isEmpty()) {
+      audit.record(user.getUserId(), AuditLog.Action.valueOf(action.name()), reference, false);
       return refusal(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
     }
     CaseAuthority.Decision decision = access.decide(action, referral.get());

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.outcome.ReferralOutcomes;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
@@ -77,19 +78,19 @@ class ReferralForm implements TaskForm {
     boolean interpreterNeeded = in.flag("interpreterNeeded");
     return new PersonDetails(
         crn,
-        in.requiredText("givenName", "Given name"),
-        in.requiredText("familyName", "Family name"),
+        in.requiredText("givenName", "Given name", TextColumn.LINE),
+        in.requiredText("familyName", "Family name", TextColumn.LINE),
         dateOfBirth,
         in.code("sex", "Sex", Sex.class),
-        in.text("phone", "Phone number"),
-        in.email("email", "Email address"),
-        in.text("addressLine", "Address"),
+        in.text("phone", "Phone number", TextColumn.LINE),
+        in.email("email", "Email address", TextColumn.LINE),
+        in.text("addressLine", "Address", TextColumn.LINE),
         postcode == null ? null : postcode.toUpperCase(),
         in.flag("safeToPhone"),
         in.flag("safeToEmail"),
-        interpreterNeeded ? in.requiredText("interpreterLanguage", "Interpreter language") : null,
-        in.text("accessibilityNeeds", "Accessibility needs"),
-        in.text("commitments", "Caring or work commitments"));
+        interpreterNeeded ? in.requiredText("interpreterLanguage", "Interpreter language", TextColumn.LINE) : null,
+        in.text("accessibilityNeeds", "Accessibility needs", TextColumn.NOTE),
+        in.text("commitments", "Caring or work commitments", TextColumn.NOTE));
   }
 
   private ReferralDetails readReferral(FormInput in, LocalDate today, String referrer) {
@@ -106,8 +107,8 @@ class ReferralForm implements TaskForm {
     Set<HealthNeed> needs = in.codes("presentingNeeds", "Presenting needs", HealthNeed.class);
     in.check(!needs.isEmpty(), "Presenting needs", "choose at least one need the person wants help with.");
     User practitioner = AsSystem.call(() -> identity.createUserQuery().userId(referrer).singleResult());
-    String name = in.text("practitionerName", "Your name");
-    String email = in.email("practitionerEmail", "Your email address");
+    String name = in.text("practitionerName", "Your name", TextColumn.LINE);
+    String email = in.email("practitionerEmail", "Your email address", TextColumn.LINE);
     if (name == null && practitioner != null) {
       name = (practitioner.getFirstName() + " " + practitioner.getLastName()).trim();
     }
@@ -115,6 +116,8 @@ class ReferralForm implements TaskForm {
       email = practitioner.getEmail();
     }
     in.check(name != null && !name.isBlank(), "Your name", "is required.");
+    // A name taken from the profile (first and last name) may be longer than the referral keeps.
+    name = in.fits("Your name", name, TextColumn.LINE);
     in.check(email != null && !email.isBlank(), "Your email address", "is required.");
     return new ReferralDetails(
         supervision,
@@ -125,11 +128,11 @@ class ReferralForm implements TaskForm {
         in.flag("mentalHealthCrisis"),
         in.code("riskToOthers", "Risk to others", RiskLevel.class),
         in.code("riskToSelf", "Risk to self", RiskLevel.class),
-        in.text("loneWorkingCautions", "Lone-working cautions"),
-        in.requiredText("reason", "Reason for referral"),
+        in.text("loneWorkingCautions", "Lone-working cautions", TextColumn.NOTE),
+        in.requiredText("reason", "Reason for referral", TextColumn.NOTE),
         name,
         email,
-        in.text("practitionerPhone", "Your phone number"));
+        in.text("practitionerPhone", "Your phone number", TextColumn.LINE));
   }
 
   private static ConsentDetails readConsent(FormInput in, LocalDate today) {
@@ -141,6 +144,7 @@ class ReferralForm implements TaskForm {
     boolean referOn = in.flag("consentReferOn");
     return new ConsentDetails(given, givenOn, in.flag("consentShareProgress"),
         in.flag("consentShareWithGp"), referOn,
-        referOn ? in.text("consentNamedServices", "Services the person agreed to be referred to") : null);
+        referOn ? in.text("consentNamedServices", "Services the person agreed to be referred to",
+            TextColumn.PARAGRAPH) : null);
   }
 }

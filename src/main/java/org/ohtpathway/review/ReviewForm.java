@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.ProcessVariable;
 import org.ohtpathway.referral.ReferralService;
 
@@ -43,7 +44,7 @@ abstract class ReviewForm implements TaskForm {
     ReviewDecision decision = in.code("decision", "Decision", ReviewDecision.class);
     Integer additional = decision == ReviewDecision.CONTINUE && kind == ReviewKind.PROGRESS
         ? in.requiredInteger("additionalSessions", "Number of further sessions", 1, 20) : Integer.valueOf(0);
-    String note = in.requiredText("reviewNote", "Reasons for the decision");
+    String note = in.requiredText("reviewNote", "Reasons for the decision", TextColumn.NOTE);
     in.requireValid();
 
     reviews.record(scope.referralId(), kind, reviewedOn, decision, additional, note, scope.actor());

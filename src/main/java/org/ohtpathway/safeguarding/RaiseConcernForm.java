@@ -6,6 +6,7 @@ import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.Referral;
@@ -40,7 +41,7 @@ class RaiseConcernForm implements TaskForm {
     referral = lookup.open(in, referral, PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED);
     AtRisk atRisk = in.code("atRisk", "Who is at risk", AtRisk.class);
     Boolean immediateDanger = in.requiredYesNo("immediateDanger", "Is anyone in immediate danger?");
-    String description = in.requiredText("concernDescription", "The concern");
+    String description = in.requiredText("concernDescription", "The concern", TextColumn.NOTE);
     in.requireValid();
 
     SafeguardingConcern concern = safeguarding.raise(referral.getId(), ConcernSource.RAISED_BY_STAFF,

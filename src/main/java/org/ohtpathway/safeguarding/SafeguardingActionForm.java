@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class SafeguardingActionForm implements TaskForm {
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
     SafeguardingActionTaken action = in.code("actionTaken", "Action taken", SafeguardingActionTaken.class);
-    String details = in.requiredText("actionDetails", "What was done");
+    String details = in.requiredText("actionDetails", "What was done", TextColumn.NOTE);
     Boolean informed = in.requiredYesNo("practitionerInformed", "Probation practitioner informed?");
     LocalDate actionedOn = in.requiredDate("actionedOn", "Date actioned");
     if (actionedOn != null) {

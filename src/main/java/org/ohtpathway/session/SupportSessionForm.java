@@ -11,6 +11,7 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
@@ -65,16 +66,16 @@ class SupportSessionForm implements TaskForm {
         ? in.code("delivery", "How the session was delivered", Delivery.class)
         : in.optionalCode("delivery", "How the session was delivered", Delivery.class);
     String notHappened = attendance == Attendance.DID_NOT_HAPPEN
-        ? in.requiredText("notHappenedReason", "Why the session did not happen") : null;
+        ? in.requiredText("notHappenedReason", "Why the session did not happen", TextColumn.PARAGRAPH) : null;
     RescheduledBy rescheduledBy = attendance == Attendance.RESCHEDULED
         ? in.code("rescheduledBy", "Who asked to reschedule", RescheduledBy.class) : null;
     String rescheduleReason = attendance == Attendance.RESCHEDULED
-        ? in.requiredText("rescheduleReason", "Why it was rescheduled") : null;
+        ? in.requiredText("rescheduleReason", "Why it was rescheduled", TextColumn.PARAGRAPH) : null;
     List<GoalProgress> progress = new ArrayList<>();
     for (FormInput row : in.rows("goalProgress", "Goal")) {
       Integer goal = row.requiredInteger("goalNumber", "number", 1, 99);
       GoalProgressLevel level = row.optionalCode("progress", "progress", GoalProgressLevel.class);
-      String note = row.text("progressNote", "progress note");
+      String note = row.text("progressNote", "progress note", TextColumn.PARAGRAPH);
       if (goal != null && (level != null || note != null)) {
         progress.add(new GoalProgress(goal, level, note));
       }
@@ -85,7 +86,7 @@ class SupportSessionForm implements TaskForm {
           "the person has not consented to being referred on to other services. Record it as"
               + " signposting, or record their consent first.");
     }
-    String notes = in.text("sessionNotes", "Session notes");
+    String notes = in.text("sessionNotes", "Session notes", TextColumn.NOTE);
     LocalDate next = in.date("nextSessionDate", "Date of the next session");
     if (next != null && date != null) {
       in.check(next.isAfter(date), "Date of the next session", "must be after this session.");
@@ -106,7 +107,7 @@ class SupportSessionForm implements TaskForm {
     List<OnwardReferralDetails> onward = new ArrayList<>();
     for (FormInput row : in.rows("onwardReferrals", "Onward referral")) {
       ServiceType type = row.code("serviceType", "type of service", ServiceType.class);
-      String name = row.requiredText("serviceName", "service");
+      String name = row.requiredText("serviceName", "service", TextColumn.LINE);
       KindOfHelp kind = row.code("kindOfHelp", "kind of help", KindOfHelp.class);
       LocalDate on = row.date("referredOn", "date");
       onward.add(new OnwardReferralDetails(type, name, kind, on == null ? sessionDate : on));

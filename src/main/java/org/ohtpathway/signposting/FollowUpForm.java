@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ class FollowUpForm implements TaskForm {
       in.check(!on.isBefore(onwardReferral.getReferredOn()), "Date followed up",
           "cannot be before the onward referral was made (" + onwardReferral.getReferredOn() + ").");
     }
-    String note = in.text("followUpNote", "Note");
+    String note = in.text("followUpNote", "Note", TextColumn.NOTE);
     in.requireValid();
 
     signposting.followUp(onwardReferral.getId(), outcome, on, note, scope.actor());

@@ -6,6 +6,7 @@ import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
+import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralLookup;
@@ -39,8 +40,8 @@ class WithdrawalForm implements TaskForm {
     referral = lookup.open(in, referral, PathwayModel.MESSAGE_REFERRAL_WITHDRAWN);
     WithdrawalReason reason = in.code("withdrawalReason", "Reason for withdrawal", WithdrawalReason.class);
     String details = reason == WithdrawalReason.OTHER
-        ? in.requiredText("withdrawalDetails", "Details")
-        : in.text("withdrawalDetails", "Details");
+        ? in.requiredText("withdrawalDetails", "Details", TextColumn.NOTE)
+        : in.text("withdrawalDetails", "Details", TextColumn.NOTE);
     in.requireValid();
 
     withdrawals.withdraw(referral.getId(), reason, details, scope.actor());
