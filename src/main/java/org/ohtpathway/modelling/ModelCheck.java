@@ -1,0 +1,46 @@
+package org.ohtpathway.modelling;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
+import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
+import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
+import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+
+/**
+ * Runs before the engine's own deployers and refuses a deployment when any of its models
+ * asks for more than {@link BpmnRules} and {@link DmnRules} allow. Only new deployments are
+ * checked: the engine also runs its deployers when it reloads a stored deployment into its
+ * cache, and a referral on a model deployed earlier must still be able to go on.
+ */
+final class ModelCheck implements Deployer {
+
+  @Override
+  public void deploy(DeploymentEntity deployment) {
+    if (!deployment.isNew() || deployment.getResources() == null) {
+      return;
+    }
+    for (ResourceEntity resource : deployment.getResources().values()) {
+      check(resource.getName(), resource.getBytes());
+    }
+  }
+
+  static void check(String name, byte[] bytes) {
+    if (endsWith(name, BpmnDeployer.BPMN_RESOURCE_SUFFIXES)) {
+      BpmnRules.check(ModelXml.read(name, bytes));
+    } else if (endsWith(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)) {
+      DmnRules.check(ModelXml.read(name, bytes));
+    } else if (endsWith(name, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
+      throw new ModelRefusedException(name + ": case models (CMMN) are not allowed: the pathway has none, and "
+          + "their listeners and expressions would run on the server unchecked.");
+    }
+  }
+
+  /** The engine's own suffixes, in any case (stricter than the engine, which minds the case). */
+  private static boolean endsWith(String name, String[] suffixes) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return Arrays.stream(suffixes).anyMatch(suffix -> lower.endsWith(suffix.toLowerCase(Locale.ROOT)));
+  }
+}

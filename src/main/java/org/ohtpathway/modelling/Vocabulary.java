@@ -1,0 +1,55 @@
+package org.ohtpathway.modelling;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ohtpathway.process.PathwayVariables;
+
+/**
+ * What an expression in a model may name: exactly what the shipped models in processes/ use.
+ * A model runs with the engine's rights and, behind a timer, with no user at all; anything it
+ * can name it can call. A new delegate or helper is added here in the same change that adds
+ * it to a model, so a designer's model cannot reach more than the pathway's own code does.
+ */
+final class Vocabulary {
+
+  /** Beans named alone as the delegate or listener of an element: ${notify}. */
+  static final Set<String> DELEGATES = Set.of("alertSafeguardingLead", "applyRetention", "checkEligibility",
+      "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "sendEmail", "stopProcessingWithoutConsent",
+      "suggestPriority", "withdrawReferral");
+
+  /** Beans whose listed methods an expression may call: ${deadlines.due(execution, 'allocation')}. */
+  static final Map<String, Set<String>> FUNCTIONS = Map.of(
+      "deadlines", Set.of("due", "reminder", "escalation", "opens"),
+      "signpostingService", Set.of("onwardReferralsMadeAt"),
+      "retentionSchedule", Set.of("cycle"),
+      "notificationRetry", Set.of("cycle"));
+
+  /** The engine's own object, only ever handed to one of the functions above, never opened. */
+  static final String EXECUTION = "execution";
+
+  /** Every bean an expression may resolve: the expression manager is given these and no other. */
+  static final Set<String> BEANS = Stream.concat(DELEGATES.stream(), FUNCTIONS.keySet().stream())
+      .collect(Collectors.toUnmodifiableSet());
+
+  static boolean isVariable(String name) {
+    return PathwayVariables.NAMES.contains(name);
+  }
+
+  /** The allow-list in words, for a designer who has just been refused. */
+  static String described() {
+    Map<String, String> functions = new LinkedHashMap<>();
+    new TreeSet<>(FUNCTIONS.keySet()).forEach(bean -> functions.put(bean,
+        new TreeSet<>(FUNCTIONS.get(bean)).stream().map(method -> bean + "." + method + "(...)")
+            .collect(Collectors.joining(", "))));
+    return "delegates " + String.join(", ", new TreeSet<>(DELEGATES)) + "; functions "
+        + String.join(", ", functions.values()) + "; 'execution' as an argument of a function; and the "
+        + "pathway's process variables " + String.join(", ", new TreeSet<>(PathwayVariables.NAMES));
+  }
+
+  private Vocabulary() {
+  }
+}

@@ -1,0 +1,309 @@
+package org.ohtpathway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.ExpressionManager;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.ohtpathway.HttpTest;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.deadline.Deadlines;
+import org.ohtpathway.demo.DemoUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * A service designer may change the pathway's models, and a model must not be a way to run
+ * code on the server: each attempt is refused with a sentence saying why, and leaves nothing
+ * behind. Over real HTTP, as the demo designer.
+ */
+@HttpTest
+class DeploymentSafetyTest {
+
+  static final String ADMIN = "admin";
+  static final AtomicInteger MODELS = new AtomicInteger();
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
+
+  // Expressions ///////////////////////////////////////////////////////////
+
+  @Test
+  void aTimerThatReadsTheReferralTableIsRefused() {
+    String key = key("ReadsReferrals");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn",
+        timerStartedServiceTask(key, "${referralRepository.count()}"));
+
+    assertRefused(response, 400, "ServiceTask_Run 'Run it'", "${referralRepository.count()}", "'referralRepository'",
+        "not one of the pathway's beans");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aTimerThatReadsTheAdministratorsPasswordIsRefused() {
+    String key = key("ReadsSettings");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn",
+        timerStartedServiceTask(key, "${environment.getProperty('camunda.bpm.admin-user.password')}"));
+
+    assertRefused(response, 400, "'environment'", "not one of the pathway's beans");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void anExpressionThatReachesJavaClassesIsRefused() {
+    String key = key("ReachesRuntime");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", timerStartedServiceTask(key,
+        "${''.getClass().forName('java.lang.Runtime').getRuntime().availableProcessors()}"));
+
+    assertRefused(response, 400, "ServiceTask_Run", "not one of the pathway's beans");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void anExpressionThatReadsTheExecutionIsRefused() {
+    String key = key("ReadsExecution");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<userTask id=\"Task_Look\" name=\"Look\" camunda:assignee=\"${execution.getProcessEngine().getName()}\"/>"));
+
+    assertRefused(response, 400, "Task_Look 'Look'", "execution");
+    assertNothingDeployed(key);
+  }
+
+  // Code //////////////////////////////////////////////////////////////////
+
+  @Test
+  void aScriptTaskIsRefused() {
+    String key = key("Script");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<scriptTask id=\"ScriptTask_Run\" name=\"Run a script\" scriptFormat=\"javascript\">"
+            + "<script>java.lang.System.exit(1)</script></scriptTask>"));
+
+    assertRefused(response, 400, "ScriptTask_Run 'Run a script'", "script");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aScriptInAnInputMappingIsRefused() {
+    String key = key("MappingScript");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<userTask id=\"Task_Mapped\" name=\"Mapped\"><extensionElements><camunda:inputOutput>"
+            + "<camunda:inputParameter name=\"x\"><camunda:script scriptFormat=\"groovy\">1</camunda:script>"
+            + "</camunda:inputParameter></camunda:inputOutput></extensionElements></userTask>"));
+
+    assertRefused(response, 400, "Task_Mapped 'Mapped'", "script");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aJavaClassAsADelegateIsRefused() {
+    String key = key("JavaClass");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<serviceTask id=\"ServiceTask_Class\" name=\"Call a class\""
+            + " camunda:class=\"org.ohtpathway.privacy.ApplyRetention\"/>"));
+
+    assertRefused(response, 400, "ServiceTask_Class 'Call a class'", "class");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aDecisionTableInAnotherExpressionLanguageIsRefused() {
+    String key = key("JuelTable");
+    String dmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\""
+        + " xmlns:camunda=\"http://camunda.org/schema/1.0/dmn\" id=\"Definitions_" + key + "\" name=\"t\""
+        + " namespace=\"http://camunda.org/schema/1.0/dmn\">"
+        + "<decision id=\"" + key + "\" name=\"Reads settings\" camunda:historyTimeToLive=\"1\">"
+        + "<decisionTable id=\"DecisionTable_" + key + "\"><input id=\"Input_Setting\" label=\"Setting\">"
+        + "<inputExpression id=\"InputExpression_Setting\" typeRef=\"string\" expressionLanguage=\"juel\">"
+        + "<text>${environment.getProperty('camunda.bpm.admin-user.password')}</text></inputExpression></input>"
+        + "<output id=\"Output_Value\" name=\"value\" typeRef=\"string\"/>"
+        + "<rule id=\"Rule_Any\"><inputEntry id=\"InputEntry_Any\"><text>-</text></inputEntry>"
+        + "<outputEntry id=\"OutputEntry_Any\"><text>\"x\"</text></outputEntry></rule>"
+        + "</decisionTable></decision></definitions>";
+
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".dmn", dmn);
+
+    assertRefused(response, 400, key + ".dmn", "InputExpression_Setting", "juel", "FEEL");
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key).count())
+        .isZero();
+  }
+
+  // Deleting deployments //////////////////////////////////////////////////
+
+  @Test
+  void aDesignerCannotDeleteThePathwayWithItsRunningReferrals() {
+    ProcessInstance referral = new Pathway(engine).refer();
+    String deploymentId = deploymentOf(referral);
+
+    // Skipping the listeners gets past the pathway's own check that a referral ends with a recorded end.
+    ResponseEntity<String> response = rest.withBasicAuth(DemoUsers.DESIGNER, DemoUsers.PASSWORD).exchange(
+        "/engine-rest/deployment/" + deploymentId + "?cascade=true&skipCustomListeners=true", HttpMethod.DELETE,
+        null, String.class);
+
+    assertRefused(response, 403, "administrator", "cascade");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).count()).isOne();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(referral.getId()).count())
+        .isOne();
+  }
+
+  @Test
+  void aDesignerCannotDeleteADeploymentThatHasInstancesEvenWithoutCascade() {
+    ProcessInstance referral = new Pathway(engine).refer();
+    String deploymentId = deploymentOf(referral);
+
+    ResponseEntity<String> response = rest.withBasicAuth(DemoUsers.DESIGNER, DemoUsers.PASSWORD).exchange(
+        "/engine-rest/deployment/" + deploymentId, HttpMethod.DELETE, null, String.class);
+
+    assertRefused(response, 403, "administrator", "instance");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).count()).isOne();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(referral.getId()).count())
+        .isOne();
+  }
+
+  // What a designer may still do ///////////////////////////////////////////
+
+  @Test
+  void aDesignerCanDeployAndRemoveAModelThatUsesOnlyThePathwaysBeansAndVariables() {
+    String key = key("Harmless");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<userTask id=\"Task_Allocate\" name=\"Allocate\" camunda:assignee=\"${trainerId}\""
+            + " camunda:candidateGroups=\"oht-coordinators\" camunda:priority=\"${taskPriority}\""
+            + " camunda:dueDate=\"${deadlines.due(execution, 'allocation')}\"/>"
+            + "<serviceTask id=\"ServiceTask_Notify\" name=\"Tell them\" camunda:delegateExpression=\"${notify}\">"
+            + "<extensionElements><camunda:inputOutput><camunda:inputParameter name=\"notification\">allocated"
+            + "</camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>"
+            + "<exclusiveGateway id=\"Gateway_Eligible\" name=\"Eligible?\" default=\"Flow_No\"/>"
+            + "<endEvent id=\"EndEvent_Done\" name=\"Done\"/>"
+            + "<sequenceFlow id=\"Flow_No\" sourceRef=\"Gateway_Eligible\" targetRef=\"EndEvent_Done\"/>"
+            + "<sequenceFlow id=\"Flow_Yes\" sourceRef=\"Gateway_Eligible\" targetRef=\"EndEvent_Done\">"
+            + "<conditionExpression xsi:type=\"tFormalExpression\">${eligible &amp;&amp; contactOutcome == 'DECLINED'}"
+            + "</conditionExpression></sequenceFlow>"));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
+
+    // A deployment nothing has run from may be removed by its designer.
+    String deploymentId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+        .singleResult().getDeploymentId();
+    ResponseEntity<String> removed = rest.withBasicAuth(DemoUsers.DESIGNER, DemoUsers.PASSWORD).exchange(
+        "/engine-rest/deployment/" + deploymentId, HttpMethod.DELETE, null, String.class);
+    assertThat(removed.getStatusCode().is2xxSuccessful()).as(removed.getBody()).isTrue();
+    assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).count()).isZero();
+  }
+
+  @Test
+  void aCopyOfTheShippedPathwayIsAccepted() throws IOException {
+    // Under another key, so that the referrals of the other tests keep starting the shipped pathway.
+    String key = key("PathwayCopy");
+    String pathway = shipped("OhtPathway.bpmn").replace("id=\"OhtPathway\"", "id=\"" + key + "\"")
+        .replace("bpmnElement=\"OhtPathway\"", "bpmnElement=\"" + key + "\"");
+
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", pathway);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count()).isOne();
+    removeAsAdministrator(key);
+  }
+
+  @Test
+  void theExpressionsOfAModelSeeOnlyThePathwaysBeans() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    ExpressionManager expressions = configuration.getExpressionManager();
+
+    Object deadlines = configuration.getCommandExecutorTxRequired()
+        .execute(context -> expressions.createExpression("${deadlines}").getValue(null));
+    assertThat(deadlines).isInstanceOf(Deadlines.class);
+    for (String hidden : new String[] {"${environment}", "${referralRepository}", "${processEngine}"}) {
+      assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired()
+          .execute(context -> expressions.createExpression(hidden).getValue(null)))
+          .as(hidden).isInstanceOf(ProcessEngineException.class).hasMessageContaining("Cannot resolve identifier");
+    }
+  }
+
+  // Helpers ///////////////////////////////////////////////////////////////
+
+  private static String key(String what) {
+    return "Designer" + what + MODELS.incrementAndGet();
+  }
+
+  private static String process(String key, String elements) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+        + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+        + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"designer\">"
+        + "<process id=\"" + key + "\" name=\"A designer's model\" isExecutable=\"true\""
+        + " camunda:historyTimeToLive=\"1\"><startEvent id=\"StartEvent_Started\" name=\"Started\"/>"
+        + elements + "</process></definitions>";
+  }
+
+  /** A timer start event already due, and a service task that evaluates the expression with no user. */
+  private static String timerStartedServiceTask(String key, String expression) {
+    return process(key, "<startEvent id=\"StartEvent_Timer\" name=\"At once\"><outgoing>Flow_Run</outgoing>"
+        + "<timerEventDefinition id=\"Timer_AtOnce\"><timeDate>2020-01-01T00:00:00Z</timeDate>"
+        + "</timerEventDefinition></startEvent>"
+        + "<sequenceFlow id=\"Flow_Run\" sourceRef=\"StartEvent_Timer\" targetRef=\"ServiceTask_Run\"/>"
+        + "<serviceTask id=\"ServiceTask_Run\" name=\"Run it\" camunda:expression=\"" + expression + "\""
+        + " camunda:resultVariable=\"loot\"/>");
+  }
+
+  private ResponseEntity<String> deploy(String user, String fileName, String content) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("deployment-name", fileName);
+    parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return fileName;
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange("/engine-rest/deployment/create", HttpMethod.POST,
+        new HttpEntity<>(parts, headers), String.class);
+  }
+
+  private String deploymentOf(ProcessInstance referral) {
+    return engine.getRepositoryService().getProcessDefinition(referral.getProcessDefinitionId()).getDeploymentId();
+  }
+
+  private void assertNothingDeployed(String key) {
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count())
+        .isZero();
+    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey(key).count()).isZero();
+  }
+
+  private void removeAsAdministrator(String key) {
+    String deploymentId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+        .singleResult().getDeploymentId();
+    ResponseEntity<String> removed = rest.withBasicAuth(ADMIN, DemoUsers.PASSWORD).exchange(
+        "/engine-rest/deployment/" + deploymentId + "?cascade=true", HttpMethod.DELETE, null, String.class);
+    assertThat(removed.getStatusCode().is2xxSuccessful()).as(removed.getBody()).isTrue();
+  }
+
+  private static String shipped(String model) throws IOException {
+    try (InputStream in = DeploymentSafetyTest.class.getResourceAsStream("/processes/" + model)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void assertRefused(ResponseEntity<String> response, int status, String... sayings) {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getBody()).contains(sayings).doesNotContain("\tat ").doesNotContain("Exception:");
+  }
+}
