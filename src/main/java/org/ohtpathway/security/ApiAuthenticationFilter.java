@@ -6,49 +6,81 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The application's own endpoints authenticate as the REST API does: HTTP basic against
- * Camunda's identity service (with its login throttling), or the session of a user logged
- * into the Camunda webapps. The request then acts as that user, under the same
- * authorizations.
+ * Camunda's identity service, behind the {@link LoginThrottle}, or the session of a user
+ * logged into the Camunda webapps. The request then acts as that user, under the same
+ * authorizations. Endpoints that are not the engine's (the actuator's metrics) may further
+ * require a group, since no Camunda authorization covers them.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private static final String ENGINE = "default";
 
   private final IdentityService identity;
+  private final LoginThrottle throttle;
+  private final String requiredGroup;
+  private final String refusal;
 
-  ApiAuthenticationFilter(IdentityService identity) {
+  /** Any authenticated user. */
+  ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle) {
+    this(identity, throttle, null, null);
+  }
+
+  /** Members of {@code requiredGroup} only; others are answered 403 with {@code refusal}. */
+  ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle, String requiredGroup, String refusal) {
     this.identity = identity;
+    this.throttle = throttle;
+    this.requiredGroup = requiredGroup;
+    this.refusal = refusal;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String userId = fromBasicAuthentication(request);
+    Optional<BasicCredentials> credentials = BasicCredentials.from(request);
+    String userId = null;
+    if (credentials.isPresent()) {
+      // Checked even when a webapp session is there too: every password tried counts.
+      String address = request.getRemoteAddr();
+      String user = credentials.get().userId();
+      Optional<LoginThrottle.Refusal> throttled = throttle.refusal(address, user);
+      if (throttled.isPresent()) {
+        throttled.get().send(response);
+        return;
+      }
+      if (identity.checkPassword(user, credentials.get().password())) {
+        throttle.succeeded(address, user);
+        userId = user;
+      } else {
+        throttle.failed(address, user);
+      }
+    }
     if (userId == null) {
       userId = fromWebappSession(request);
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"OHT Pathway\"");
-      response.setContentType("application/json");
-      response.getWriter().write("{\"message\":\"Log in: send your user name and password (HTTP basic),"
-          + " or log into the Camunda webapps first.\"}");
+      json(response, "Log in: send your user name and password (HTTP basic), or log into the Camunda webapps first.");
       return;
     }
     String user = userId;
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+    if (requiredGroup != null && !groups.contains(requiredGroup)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      json(response, refusal);
+      return;
+    }
     identity.setAuthentication(user, groups);
     try {
       chain.doFilter(request, response);
@@ -57,23 +89,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
   }
 
-  private String fromBasicAuthentication(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon < 1) {
-      return null;
-    }
-    String user = decoded.substring(0, colon);
-    return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+  private static void json(HttpServletResponse response, String message) throws IOException {
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"message\":\"" + message + "\"}");
   }
 
   private static String fromWebappSession(HttpServletRequest request) {

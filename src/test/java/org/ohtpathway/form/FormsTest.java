@@ -162,6 +162,47 @@ class FormsTest {
     });
   }
 
+  /**
+   * form-js renders a text component as Markdown (and HTML): a value templated into it, say a
+   * name or a note someone typed, could add links, images or fake instructions to the form.
+   * Values are shown in disabled fields instead, which render them as plain text.
+   */
+  @Test
+  void noTextComponentTemplatesAVariable() {
+    List<String> templating = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    deployedForms(latestDefinitions().get(0).getDeploymentId()).forEach((id, form) -> visit(form, component -> {
+      if (component.get("type").asText().equals("text")) {
+        String text = component.path("text").asText();
+        texts.add(id + "." + component.get("id").asText());
+        if (text.contains("{{") || text.strip().startsWith("=")) {
+          templating.add(id + "." + component.get("id").asText());
+        }
+      }
+    }));
+    assertThat(texts).as("text components checked").hasSizeGreaterThan(5);
+    assertThat(templating).as("text components that template a variable").isEmpty();
+  }
+
+  /**
+   * A value a form only shows is never sent back (form-js leaves disabled fields out of what it
+   * submits), so it cannot be changed on its way into the record. Each value is typed in one form.
+   */
+  @Test
+  void everyFieldThatShowsWhatSomeoneTypedElsewhereIsDisabled() {
+    Map<String, String> typedIn = Map.of("personName", "none", "crn", "referral", "loneWorkingCautions", "referral",
+        "concernDescription", "safeguarding-concern");
+    List<String> shown = new ArrayList<>();
+    deployedForms(latestDefinitions().get(0).getDeploymentId()).forEach((id, form) -> visit(form, component -> {
+      String key = component.path("key").asText();
+      if (typedIn.containsKey(key) && !typedIn.get(key).equals(id)) {
+        assertThat(component.path("disabled").asBoolean()).as("%s.%s disabled", id, key).isTrue();
+        shown.add(id + "." + key);
+      }
+    }));
+    assertThat(shown).as("forms that show who the referral is about").hasSizeGreaterThan(12);
+  }
+
   @Test
   void theOptionsOfEveryChoiceAreTheCodesTheServerAccepts() {
     List<String> checked = new ArrayList<>();
