@@ -3,6 +3,7 @@ package org.ohtpathway.access;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -168,15 +169,20 @@ public class CaseAuthority {
 
   /**
    * Whether a task may be given to a person (as assignee, owner or candidate): only to a member
-   * of the group whose work it is, or to an administrator.
+   * of the group whose work it is, or to an administrator. An id of nobody is the caller's
+   * mistake (400); the id is never repeated, as it may be anything.
    */
   public Decision mayAssign(DelegateTask task, String userId) {
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
     if (role.isEmpty() || isMember(userId, role.get().group()) || isMember(userId, Groups.ADMINS)) {
       return Decision.allow();
     }
+    if (!AsSystem.call(() -> identity.createUserQuery().userId(userId).count() > 0)) {
+      throw new BadUserRequestException("No user has that id: the task '" + task.getName()
+          + "' can be given only to one of the " + role.get().label() + ".");
+    }
     return Decision.refuse("The task '" + task.getName() + "' can be given only to one of the "
-        + role.get().label() + "; " + userId + " is not one of them.");
+        + role.get().label() + ".");
   }
 
   /** Whether a task may be offered to a whole group: only to the group whose work it is. */

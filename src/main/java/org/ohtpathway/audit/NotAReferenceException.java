@@ -13,13 +13,13 @@ public class NotAReferenceException extends RuntimeException {
    * OHT, the year, and the referral's number: six digits, more once a service has made a
    * million referrals (the column holds 20 characters).
    */
-  static final Pattern REFERENCE = Pattern.compile("^OHT-[0-9]{4}-[0-9]{6,11}$");
+  public static final Pattern REFERENCE = Pattern.compile("^OHT-[0-9]{4}-[0-9]{6,11}$");
 
   NotAReferenceException() {
     super("That is not a referral reference: a reference looks like OHT-yyyy-nnnnnn, for example OHT-2026-000123.");
   }
 
-  static boolean isReference(String reference) {
+  public static boolean isReference(String reference) {
     return reference != null && REFERENCE.matcher(reference).matches();
   }
 }

@@ -2,6 +2,7 @@ package org.ohtpathway.form;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -13,15 +14,16 @@ import org.ohtpathway.process.ServiceClock;
 public final class FormScope {
 
   private final VariableScope scope;
-  private final Long referralId;
+  private final Supplier<Long> findReferral;
+  private Long referralId;
 
   /**
-   * @param referralId the referral the form acts on, found from the process instance (null for
-   *     a start form, which names or creates its referral itself)
+   * @param findReferral finds the referral the form acts on from the process instance, when the
+   *     form first asks (null for a start form, which names or creates its referral itself)
    */
-  public FormScope(VariableScope scope, Long referralId) {
+  public FormScope(VariableScope scope, Supplier<Long> findReferral) {
     this.scope = scope;
-    this.referralId = referralId;
+    this.findReferral = findReferral;
   }
 
   public String actor() {
@@ -45,6 +47,9 @@ public final class FormScope {
    * process instance: never from a variable, which a caller might have set.
    */
   public Long referralId() {
+    if (referralId == null && findReferral != null) {
+      referralId = findReferral.get();
+    }
     if (referralId == null) {
       throw new IllegalStateException("This form is not part of a referral's pathway");
     }

@@ -66,7 +66,7 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
   private FormScope scopeOf(VariableScope variableScope) {
     if (variableScope instanceof TaskEntity task) {
       gate.get().requireMayWork(task);
-      return new FormScope(task, gate.get().referralIdOf(task.getProcessInstanceId()));
+      return new FormScope(task, () -> gate.get().referralIdOf(task.getProcessInstanceId()));
     }
     return new FormScope(variableScope, null);
   }
@@ -82,7 +82,7 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
       return data;
     }
     forms.get().find(formId).ifPresent(form -> {
-      FormScope scope = new FormScope(task, gate.get().referralIdOf(task.getProcessInstanceId()));
+      FormScope scope = new FormScope(task, () -> gate.get().referralIdOf(task.getProcessInstanceId()));
       for (Map.Entry<String, Object> detail : form.context(scope).entrySet()) {
         FormFieldImpl field = new FormFieldImpl();
         field.setId(detail.getKey());

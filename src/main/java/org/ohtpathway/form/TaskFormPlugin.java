@@ -61,7 +61,7 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
 
   private void keepReferences(String formId, DelegateTask task) {
     forms.get().find(formId).ifPresent(form -> {
-      FormScope scope = new FormScope(task, gate.get().referralIdOf(task.getProcessInstanceId()));
+      FormScope scope = new FormScope(task, () -> gate.get().referralIdOf(task.getProcessInstanceId()));
       task.setVariablesLocal(form.references(scope));
     });
   }

@@ -1,9 +1,9 @@
 package org.ohtpathway.referral;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.audit.NotAReferenceException;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.process.PathwayVariables;
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReferralLookup {
 
-  static final Pattern REFERENCE = Pattern.compile("^OHT-[0-9]{4}-[0-9]{6}$");
   private static final String LABEL = "Referral reference";
 
   private final ReferralService referrals;
@@ -45,7 +44,7 @@ public class ReferralLookup {
 
   /** The referral the form names, or null (with the field's problem) if it names none. */
   public Referral named(FormInput in) {
-    String reference = in.matching("referralReference", LABEL, REFERENCE,
+    String reference = in.matching("referralReference", LABEL, NotAReferenceException.REFERENCE,
         "a referral reference such as OHT-2026-000123");
     if (reference == null) {
       return null;

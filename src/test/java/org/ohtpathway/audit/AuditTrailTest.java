@@ -99,11 +99,10 @@ class AuditTrailTest {
     cleanUpHistory();
 
     assertThat(referral(referral)).as("the pathway's history after cleanup").isZero();
-    assertThat(audit.latest(reference, 10)).singleElement().satisfies(event -> {
-      assertThat(event.getUserId()).isEqualTo(DemoUsers.TRAINER);
-      assertThat(event.getAction()).isEqualTo(AuditLog.Action.READ_HEALTH_RECORD.name());
-      assertThat(event.isAllowed()).isTrue();
-    });
+    assertThat(audit.latest(reference, 10))
+        .extracting(AuditEvent::getUserId, AuditEvent::getAction, AuditEvent::isAllowed)
+        .containsExactly(tuple(DemoUsers.PRACTITIONER, AuditLog.Action.WITHDRAW_REFERRAL.name(), true),
+            tuple(DemoUsers.TRAINER, AuditLog.Action.READ_HEALTH_RECORD.name(), true));
   }
 
   private long referral(ProcessInstance referral) {
