@@ -8,17 +8,22 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
  * The pathway's own variables (its references and gateway values) are set only by its forms and
  * steps. A user, whatever their permissions, cannot set or remove them through the engine's
- * variable commands (the REST API, Cockpit), so that no caller can point a task at another
- * referral or steer a gateway. The application's own calls run without a user.
+ * variable commands, nor send them with a message or a signal (the REST API, Cockpit), so that
+ * no caller can point a task at another referral or steer a gateway. The application's own
+ * calls run without a user.
  */
 class ReservedVariables extends CommandInterceptor {
 
@@ -45,15 +50,26 @@ class ReservedVariables extends CommandInterceptor {
   private static Collection<String> namesTouchedBy(Command<?> command) {
     List<String> names = new ArrayList<>();
     if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd) {
-      Map<String, ?> variables = field(command, "variables");
-      if (variables != null) {
-        names.addAll(variables.keySet());
-      }
+      addNames(names, field(command, "variables"));
     }
     if (command instanceof AbstractPatchVariablesCmd) {
       Collection<String> deletions = field(command, "deletions");
       if (deletions != null) {
         names.addAll(deletions);
+      }
+    }
+    if (command instanceof AbstractCorrelateMessageCmd) {
+      MessageCorrelationBuilderImpl message = field(command, "builder");
+      if (message != null) {
+        addNames(names, message.getPayloadProcessInstanceVariables());
+        addNames(names, message.getPayloadProcessInstanceVariablesLocal());
+        addNames(names, message.getPayloadProcessInstanceVariablesToTriggeredScope());
+      }
+    }
+    if (command instanceof SignalEventReceivedCmd) {
+      SignalEventReceivedBuilderImpl signal = field(command, "builder");
+      if (signal != null) {
+        addNames(names, signal.getVariables());
       }
     }
     if (command instanceof AbstractRemoveVariableCmd) {
@@ -63,6 +79,12 @@ class ReservedVariables extends CommandInterceptor {
       }
     }
     return names;
+  }
+
+  private static void addNames(List<String> names, Map<String, ?> variables) {
+    if (variables != null) {
+      names.addAll(variables.keySet());
+    }
   }
 
   /** The engine's variable commands keep what they change in protected fields of their base class. */

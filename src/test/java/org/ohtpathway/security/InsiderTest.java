@@ -167,12 +167,17 @@ class InsiderTest {
         + "/variables", Map.of("modifications", Map.of("note", Map.of("value", "x", "type", "String"))));
     ResponseEntity<String> byAdmin = post(ADMIN, "/engine-rest/process-instance/" + tinasReferral.getId()
         + "/variables", rewrite);
+    ResponseEntity<String> byAdminsMessage = post(ADMIN, "/engine-rest/message", Map.of(
+        "messageName", PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED, "processInstanceId", tinasReferral.getId(),
+        "processVariables", Map.of(PathwayVariables.REFERRAL_ID.name(), Map.of("value", tomsReferralId, "type", "Long"))));
 
     assertThat(byTina.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(message(byTina)).isEqualTo(message(byAdmin));
     assertThat(anyVariableByTina.getStatusCode()).as("the assignee works the task, never writes it")
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(message(anyVariableByTina)).contains("'UPDATE'").contains(assessment.getId());
+    assertThat(byAdminsMessage.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(pathway.tasks(tinasReferral, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN)).isEmpty();
     assertThat(byAdmin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(message(byAdmin)).isEqualTo("The variable 'referralId' belongs to the pathway: only its forms and"
         + " steps set it.");
