@@ -32,6 +32,7 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
     configuration.setResourceAuthorizationProvider(new TaskAuthorizations(authority::getObject));
     List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
         ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
+    interceptors.add(new StaffCommands(configuration.getIdentityService()));
     interceptors.add(new ReservedVariables(PathwayVariables.NAMES, configuration.getIdentityService()));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }

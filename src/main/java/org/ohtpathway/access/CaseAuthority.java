@@ -152,8 +152,9 @@ public class CaseAuthority {
       return Decision.refuse("The task '" + task.getName() + "' is assigned to someone else: ask an OHT"
           + " coordinator to give it to you.");
     }
-    if (task.getAssignee() == null && role.isEmpty()) {
-      return Decision.refuse("The task '" + task.getName() + "' is nobody's work.");
+    if (role.isEmpty()) {
+      return Decision.refuse("The task '" + task.getName() + "' is not the work of any of the pathway's roles:"
+          + " only an administrator may work it.");
     }
     return Decision.allow();
   }
@@ -174,8 +175,12 @@ public class CaseAuthority {
    */
   public Decision mayAssign(DelegateTask task, String userId) {
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
-    if (role.isEmpty() || isMember(userId, role.get().group()) || isMember(userId, Groups.ADMINS)) {
+    if (role.isPresent() && isMember(userId, role.get().group()) || isMember(userId, Groups.ADMINS)) {
       return Decision.allow();
+    }
+    if (role.isEmpty()) {
+      return Decision.refuse("The task '" + task.getName() + "' is not the work of any of the pathway's roles:"
+          + " it can be given only to an administrator.");
     }
     if (!AsSystem.call(() -> identity.createUserQuery().userId(userId).count() > 0)) {
       throw new BadUserRequestException("No user has that id: the task '" + task.getName()
@@ -188,11 +193,11 @@ public class CaseAuthority {
   /** Whether a task may be offered to a whole group: only to the group whose work it is. */
   public Decision mayOffer(DelegateTask task, String groupId) {
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
-    if (role.isEmpty() || role.get().group().equals(groupId)) {
+    if (role.isPresent() ? role.get().group().equals(groupId) : Groups.ADMINS.equals(groupId)) {
       return Decision.allow();
     }
     return Decision.refuse("The task '" + task.getName() + "' can be offered only to the "
-        + role.get().label() + ".");
+        + role.map(TaskRole::label).orElse("administrators") + ".");
   }
 
   /** Throws {@link CaseActionRefused}, audited, unless the decision allows. */

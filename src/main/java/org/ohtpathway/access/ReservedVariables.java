@@ -9,11 +9,17 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.SignalEventReceivedBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -21,7 +27,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 /**
  * The pathway's own variables (its references and gateway values) are set only by its forms and
  * steps. A user, whatever their permissions, cannot set or remove them through the engine's
- * variable commands, nor send them with a message or a signal (the REST API, Cockpit), so that
+ * variable commands, nor send them with a task's completion, a BPMN error or escalation, a
+ * process start, a message or a signal (the REST API, Cockpit), so that
  * no caller can point a task at another referral or steer a gateway. The application's own
  * calls run without a user.
  */
@@ -58,6 +65,16 @@ class ReservedVariables extends CommandInterceptor {
         names.addAll(deletions);
       }
     }
+    if (command instanceof CompleteTaskCmd || command instanceof HandleTaskBpmnErrorCmd
+        || command instanceof HandleTaskEscalationCmd) {
+      addNames(names, field(command, "variables"));
+    }
+    if (command instanceof StartProcessInstanceCmd || command instanceof StartProcessInstanceAtActivitiesCmd) {
+      ProcessInstantiationBuilderImpl start = field(command, "instantiationBuilder");
+      if (start != null) {
+        addNames(names, start.getVariables());
+      }
+    }
     if (command instanceof AbstractCorrelateMessageCmd) {
       MessageCorrelationBuilderImpl message = field(command, "builder");
       if (message != null) {
@@ -89,7 +106,7 @@ class ReservedVariables extends CommandInterceptor {
 
   /** The engine's variable commands keep what they change in protected fields of their base class. */
   @SuppressWarnings("unchecked")
-  private static <V> V field(Object command, String name) {
+  static <V> V field(Object command, String name) {
     for (Class<?> type = command.getClass(); type != null; type = type.getSuperclass()) {
       try {
         Field field = type.getDeclaredField(name);

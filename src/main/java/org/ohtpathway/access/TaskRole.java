@@ -2,6 +2,7 @@ package org.ohtpathway.access;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.ohtpathway.process.PathwayVariables;
@@ -18,9 +19,13 @@ import org.ohtpathway.security.Groups;
 public record TaskRole(String group, boolean individual) {
 
   /** The assignee expressions of the models, and the role each names. */
-  private static final Map<String, String> ASSIGNEES = Map.of(
+  public static final Map<String, String> ASSIGNEES = Map.of(
       "${" + PathwayVariables.TRAINER_ID.name() + "}", Groups.HEALTH_TRAINERS,
       "${" + PathwayVariables.REFERRER_ID.name() + "}", Groups.PROBATION_PRACTITIONERS);
+
+  /** The groups a task may be offered to: the roles that work on referrals in Tasklist. */
+  public static final Set<String> GROUPS = Set.of(Groups.PROBATION_PRACTITIONERS, Groups.COORDINATORS,
+      Groups.HEALTH_TRAINERS, Groups.SAFEGUARDING_LEADS);
 
   public static Optional<TaskRole> of(TaskDefinition definition) {
     if (definition == null) {
@@ -32,7 +37,7 @@ public record TaskRole(String group, boolean individual) {
     }
     return definition.getCandidateGroupIdExpressions().stream()
         .map(Expression::getExpressionText)
-        .filter(group -> Groups.ALL.stream().anyMatch(role -> role.get(0).equals(group)))
+        .filter(GROUPS::contains)
         .findFirst()
         .map(group -> new TaskRole(group, false));
   }

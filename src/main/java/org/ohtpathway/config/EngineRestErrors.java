@@ -1,14 +1,19 @@
 package org.ohtpathway.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -17,6 +22,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.spin.SpinRuntimeException;
 import org.glassfish.jersey.server.ParamException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -46,7 +52,29 @@ class EngineRestErrors {
   @Bean
   ResourceConfigCustomizer engineRestErrorMappers() {
     return config -> config.register(QueryParameters.class).register(EngineFailures.class)
-        .register(WrappedEngineFailures.class).register(OtherFailures.class);
+        .register(WrappedEngineFailures.class).register(OtherFailures.class).register(MalformedJson.class)
+        .register(MisshapenJson.class);
+  }
+
+  @Priority(AHEAD_OF_THE_ENGINE)
+  static class MalformedJson implements ExceptionMapper<JsonParseException> {
+    @Override
+    public Response toResponse(JsonParseException refused) {
+      JsonLocation at = refused.getLocation();
+      return answer(Status.BAD_REQUEST, INVALID_REQUEST, "The request body is not valid JSON"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".");
+    }
+  }
+
+  @Priority(AHEAD_OF_THE_ENGINE)
+  static class MisshapenJson implements ExceptionMapper<JsonMappingException> {
+    @Override
+    public Response toResponse(JsonMappingException refused) {
+      String path = refused.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+          .filter(Objects::nonNull).collect(Collectors.joining("."));
+      return answer(Status.BAD_REQUEST, INVALID_REQUEST, "The request body is not of the shape this request takes"
+          + (path.isEmpty() ? "" : ", at '" + path + "'") + ".");
+    }
   }
 
   @Priority(AHEAD_OF_THE_ENGINE)
@@ -63,7 +91,7 @@ class EngineRestErrors {
     @Override
     public Response toResponse(ProcessEngineException failure) {
       Response answer = callersMistake(failure, failure.getClass().getSimpleName(), failure.getMessage());
-      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
+      return answer == null ? withoutClassNames(ExceptionHandlerHelper.getInstance().getResponse(failure)) : answer;
     }
   }
 
@@ -73,7 +101,7 @@ class EngineRestErrors {
     public Response toResponse(RestException failure) {
       Response answer = failure.getStatus() == Status.INTERNAL_SERVER_ERROR
           ? callersMistake(failure, RestException.class.getSimpleName(), failure.getMessage()) : null;
-      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
+      return answer == null ? withoutClassNames(ExceptionHandlerHelper.getInstance().getResponse(failure)) : answer;
     }
   }
 
@@ -84,7 +112,7 @@ class EngineRestErrors {
     public Response toResponse(Throwable failure) {
       Response answer = failure instanceof WebApplicationException ? null
           : callersMistake(failure, INVALID_REQUEST, failure.getMessage());
-      return answer == null ? ExceptionHandlerHelper.getInstance().getResponse(failure) : answer;
+      return answer == null ? withoutClassNames(ExceptionHandlerHelper.getInstance().getResponse(failure)) : answer;
     }
   }
 
@@ -105,6 +133,10 @@ class EngineRestErrors {
         // The application's refusal, thrown inside a listener, reaches here wrapped in the engine's exception.
         return answer(cause instanceof AuthorizationException ? Status.FORBIDDEN : Status.BAD_REQUEST,
             cause.getClass().getSimpleName(), cause.getMessage());
+      }
+      if (cause instanceof SpinRuntimeException) {
+        return answer(Status.BAD_REQUEST, INVALID_REQUEST, "A variable's value is not valid for its type"
+            + " (Json, Xml or Object): check the value and its serialization format.");
       }
       if (cause instanceof SAXException) {
         return answer(Status.BAD_REQUEST, type, message);
@@ -128,10 +160,30 @@ class EngineRestErrors {
     return failure instanceof ProcessEngineException && refusal.matches() ? refusal.group(1).toLowerCase() : null;
   }
 
+  /** A Java class named in a message, by its package and name. */
+  private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.){2,}([A-Z][\\w$]*)");
+  /** Where a JSON parser was, and the objects it was filling: the server's inside. */
+  private static final Pattern JSON_DETAILS = Pattern.compile(
+      "\\s*(?:at \\[Source: .*?\\](?: \\(through reference chain: .*?\\))?|\\(through reference chain: .*?\\))",
+      Pattern.DOTALL);
+
+  /** An answer's message says what to fix in the caller's words, never which class of the server failed. */
+  static String withoutClassNames(String message) {
+    return message == null ? null
+        : QUALIFIED_CLASS.matcher(JSON_DETAILS.matcher(message).replaceAll("")).replaceAll("$1");
+  }
+
+  private static Response withoutClassNames(Response answer) {
+    if (answer.getEntity() instanceof ExceptionDto body) {
+      body.setMessage(withoutClassNames(body.getMessage()));
+    }
+    return answer;
+  }
+
   private static Response answer(Status status, String type, String message) {
     ExceptionDto body = new ExceptionDto();
     body.setType(type);
-    body.setMessage(message);
+    body.setMessage(withoutClassNames(message));
     return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 }

@@ -32,6 +32,13 @@ public final class FormInput {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+  /**
+   * Control characters other than line breaks and tabs, and the characters that reverse or
+   * isolate the direction of text: they can make a name read as another on a later form.
+   */
+  private static final Pattern HIDDEN_CHARACTERS =
+      Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
+
   private final Map<String, Object> values;
   private final String labelPrefix;
   private final List<String> problems;
@@ -103,6 +110,11 @@ public final class FormInput {
    */
   public String fits(String label, String value, TextColumn column) {
     if (value == null) {
+      return null;
+    }
+    if (HIDDEN_CHARACTERS.matcher(value).find()) {
+      problem(label, "holds a character that cannot be seen or that turns text around (a control or"
+          + " direction character): type it again, or paste it as plain text.");
       return null;
     }
     int length = value.codePointCount(0, value.length());

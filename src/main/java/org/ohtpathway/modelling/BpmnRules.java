@@ -1,6 +1,10 @@
 package org.ohtpathway.modelling;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ohtpathway.access.TaskRole;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -27,6 +31,14 @@ final class BpmnRules {
       "formKey", "camunda:formKey shows an HTML form, whose scripts run in the browsers of staff; link a "
           + "Camunda Form with camunda:formRef");
 
+  /** Attributes whose value names a variable the element writes. */
+  private static final Set<String> WRITING_ATTRIBUTES = Set.of("resultVariable", "elementVariable",
+      "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable");
+
+  /** Elements whose attribute names a variable they write. */
+  private static final Map<String, String> WRITING_ELEMENTS = Map.of("inputParameter", "name",
+      "outputParameter", "name", "in", "target", "out", "target", "formField", "id");
+
   private BpmnRules() {
   }
 
@@ -43,8 +55,24 @@ final class BpmnRules {
       throw model.refuse(element, "a form field validator is not allowed: it is a Java class or an expression "
           + "the engine runs on the server.");
     }
+    if ("humanPerformer".equals(name) || "potentialOwner".equals(name)) {
+      throw model.refuse(element, "<" + element.getTagName() + "> is not allowed: a task is given to one of the"
+          + " pathway's roles with camunda:assignee or camunda:candidateGroups.");
+    }
+    if (WRITING_ELEMENTS.containsKey(name)) {
+      String variable = element.getAttribute(WRITING_ELEMENTS.get(name));
+      writes(model, element, name, variable);
+      if (("in".equals(name) || "out".equals(name)) && "all".equals(element.getAttribute("variables"))) {
+        throw model.refuse(element, "<" + element.getTagName() + " variables=\"all\"> is not allowed: it hands"
+            + " the pathway's variables, and with them its referral, to another process.");
+      }
+    }
     for (Attr attribute : ModelXml.attributes(element)) {
       String attributeName = ModelXml.localName(attribute);
+      if (WRITING_ATTRIBUTES.contains(attributeName)) {
+        writes(model, element, attributeName, attribute.getValue());
+      }
+      assignment(model, element, attribute);
       if (CODE_ATTRIBUTES.containsKey(attributeName) || attributeName.endsWith("Class")) {
         throw model.refuse(element, attribute.getName() + "=\"" + attribute.getValue() + "\" is not allowed: "
             + CODE_ATTRIBUTES.getOrDefault(attributeName, "it names a Java class for the engine to create and run")
@@ -53,6 +81,31 @@ final class BpmnRules {
       expression(model, element, attribute.getValue());
     }
     expression(model, element, ModelXml.text(element));
+  }
+
+  /** A model may write a pathway variable only where the shipped models do. */
+  private static void writes(ModelXml model, Element element, String how, String variable) {
+    if (Vocabulary.isVariable(variable) && !how.equals(Vocabulary.VARIABLE_WRITES.get(variable))) {
+      throw model.refuse(element, "it writes the pathway's variable '" + variable + "' (" + how + "): only the"
+          + " pathway's forms and steps set it, so that no step can be pointed at another referral.");
+    }
+  }
+
+  /** A user task is given only to one of the pathway's roles, as TaskRole reads them. */
+  private static void assignment(ModelXml model, Element element, Attr attribute) {
+    String attributeName = ModelXml.localName(attribute);
+    String value = attribute.getValue().trim();
+    boolean allowed = switch (attributeName) {
+      case "assignee" -> TaskRole.ASSIGNEES.containsKey(value);
+      case "candidateGroups" -> Arrays.stream(value.split(",")).map(String::trim).allMatch(TaskRole.GROUPS::contains);
+      case "candidateUsers", "owner" -> false;
+      default -> true;
+    };
+    if (!allowed) {
+      throw model.refuse(element, attribute.getName() + "=\"" + attribute.getValue() + "\" is not allowed: a task"
+          + " is given to the allocated trainer (${trainerId}), the referring practitioner (${referrerId}) or"
+          + " offered to one of the groups " + String.join(", ", new TreeSet<>(TaskRole.GROUPS)) + ".");
+    }
   }
 
   static void expression(ModelXml model, Element element, String text) {

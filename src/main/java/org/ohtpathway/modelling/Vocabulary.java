@@ -31,6 +31,17 @@ final class Vocabulary {
   /** The engine's own object, only ever handed to one of the functions above, never opened. */
   static final String EXECUTION = "execution";
 
+  /**
+   * The pathway's own variables a model may write itself, and where: the event a notification
+   * element sends (an input parameter) and the onward referral of each follow-up (a
+   * multi-instance element variable). Any other write of a pathway variable by a model (a
+   * mapping, a result, a call's in or out, a form field) could point a step at another
+   * referral.
+   */
+  static final Map<String, String> VARIABLE_WRITES = Map.of(
+      PathwayVariables.NOTIFICATION.name(), "inputParameter",
+      PathwayVariables.ONWARD_REFERRAL_ID.name(), "elementVariable");
+
   /** Every bean an expression may resolve: the expression manager is given these and no other. */
   static final Set<String> BEANS = Stream.concat(DELEGATES.stream(), FUNCTIONS.keySet().stream())
       .collect(Collectors.toUnmodifiableSet());

@@ -49,9 +49,10 @@ class ReferralForm implements TaskForm {
       referrals.findByCrn(person.crn()).stream()
           .filter(earlier -> outcomes.isOpen(earlier.getId()))
           .findFirst()
-          .ifPresent(open -> in.check(false,
-          "Case reference number (CRN)", "this person already has an open referral, "
-              + open.getReference() + ". Amend or withdraw that referral instead of making another."));
+          .ifPresent(open -> in.check(false, "Case reference number (CRN)",
+              "this person already has an open referral" + (open.getRecordedBy().equals(scope.actor())
+                  ? ", " + open.getReference() + ". Amend or withdraw that referral instead of making another."
+                  : ", made by another practitioner. Ask the OHT coordinators before referring again.")));
     }
     in.requireValid();
 

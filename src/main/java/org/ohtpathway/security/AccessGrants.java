@@ -38,6 +38,12 @@ public final class AccessGrants {
 
   public static final List<Grant> GRANTS = grants();
 
+  /** Permissions earlier versions granted and this one takes back, at every start. */
+  public static final List<Grant> WITHDRAWN = List.of(
+      new Grant(Groups.SERVICE_DESIGNERS, Resources.PROCESS_DEFINITION, ANY,
+          List.of(ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND)),
+      new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.UPDATE)));
+
   public static final List<FilterGrant> FILTERS = List.of(
       new FilterGrant(Groups.PROBATION_PRACTITIONERS, List.of("My tasks")),
       new FilterGrant(Groups.HEALTH_TRAINERS, List.of("My tasks")),
@@ -86,11 +92,12 @@ public final class AccessGrants {
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DEPLOYMENT, ANY,
         List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)));
+    // Reading definitions is enough to change them: a change is a new deployment, checked like
+    // any other. Suspending a process (e.g. consent withdrawal) or shortening how long its
+    // history is kept is an administrator's decision.
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.PROCESS_DEFINITION, ANY,
-        List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE,
-            ProcessDefinitionPermissions.SUSPEND)));
-    grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY,
-        List.of(Permissions.READ, Permissions.UPDATE)));
+        List.of(ProcessDefinitionPermissions.READ)));
+    grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY,
         List.of(Permissions.READ)));
     return List.copyOf(grants);

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the authorizations of {@link AccessGrants} at start-up. Run again, it adds what is
- * missing and leaves what is there, including anything an administrator added.
+ * missing and leaves what is there, including anything an administrator added, except the
+ * permissions the application has withdrawn.
  */
 @Component
 class AccessSetup {
@@ -34,6 +35,7 @@ class AccessSetup {
   public void grant() {
     AccessGrants.GRANTS.forEach(grant ->
         grant(grant.group(), grant.resource(), grant.resourceId(), grant.permissions()));
+    AccessGrants.WITHDRAWN.forEach(this::withdraw);
     for (AccessGrants.FilterGrant grant : AccessGrants.FILTERS) {
       for (String name : grant.filters()) {
         Filter filter = filters.createFilterQuery().filterName(name).singleResult();
@@ -44,13 +46,25 @@ class AccessSetup {
     }
   }
 
-  private void grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
+  private void withdraw(AccessGrants.Grant grant) {
+    Authorization authorization = find(grant.group(), grant.resource(), grant.resourceId());
+    if (authorization != null && grant.permissions().stream().anyMatch(authorization::isPermissionGranted)) {
+      grant.permissions().forEach(authorization::removePermission);
+      authorizations.saveAuthorization(authorization);
+    }
+  }
+
+  private Authorization find(String group, Resource resource, String resourceId) {
+    return authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)
         .groupIdIn(group)
         .resourceType(resource)
         .resourceId(resourceId)
         .singleResult();
+  }
+
+  private void grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+    Authorization authorization = find(group, resource, resourceId);
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(group);

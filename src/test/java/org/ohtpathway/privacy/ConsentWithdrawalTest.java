@@ -3,7 +3,6 @@ package org.ohtpathway.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ohtpathway.privacy.MarkedReferral.MARK;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.PathwayTest;
 import org.ohtpathway.demo.DemoUsers;
-import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
-import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.PathwayTest;
-import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;

@@ -1,9 +1,8 @@
 package org.ohtpathway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohtpathway.Api.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,24 +16,17 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * Who may do what, over real HTTP against the running application: each role × operation,
@@ -46,7 +38,6 @@ class AccessMatrixTest {
   static final String ADMIN = "admin";
   static final List<String> USERS = List.of(DemoUsers.PRACTITIONER, DemoUsers.COORDINATOR, DemoUsers.TRAINER,
       DemoUsers.SECOND_TRAINER, DemoUsers.SAFEGUARDING_LEAD, DemoUsers.MANAGER, DemoUsers.DESIGNER, ADMIN);
-  static final ObjectMapper JSON = new ObjectMapper();
   static final AtomicInteger PROBES = new AtomicInteger();
 
   @Autowired TestRestTemplate rest;
@@ -54,11 +45,13 @@ class AccessMatrixTest {
   @Autowired AuthorizationService authorizations;
   @Autowired IdentityService identity;
 
+  Api api;
   ProcessInstance referral;
   String taskId;
 
   @BeforeEach
   void referralAllocatedToTinaAndAssessed() {
+    api = new Api(rest);
     Pathway pathway = new Pathway(engine);
     referral = pathway.referToAssessment();
     pathway.submit(referral, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER,
@@ -86,20 +79,20 @@ class AccessMatrixTest {
     expected.put("open Admin", allow(ADMIN));
 
     Map<String, Function<String, Boolean>> operations = new LinkedHashMap<>();
-    operations.put("start a referral", user -> post(user,
+    operations.put("start a referral", user -> api.post(user,
         "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_PATHWAY + "/submit-form",
-        variables(Pathway.referralForm())).getStatusCode() == HttpStatus.OK);
-    operations.put("list the referral's tasks", user -> json(get(user,
+        Api.variables(Pathway.referralForm())).getStatusCode() == HttpStatus.OK);
+    operations.put("list the referral's tasks", user -> json(api.get(user,
         "/engine-rest/task?maxResults=50&processInstanceId=" + referral.getId())).size() > 0);
-    operations.put("read task variables", user -> ok(get(user, "/engine-rest/task/" + taskId + "/variables")));
-    operations.put("read the health record", user -> ok(get(user, "/api/referrals/" + referral.getBusinessKey())));
-    operations.put("read the referral's progress", user -> ok(get(user,
+    operations.put("read task variables", user -> ok(api.get(user, "/engine-rest/task/" + taskId + "/variables")));
+    operations.put("read the health record", user -> ok(api.get(user, "/api/referrals/" + referral.getBusinessKey())));
+    operations.put("read the referral's progress", user -> ok(api.get(user,
         "/api/referrals/" + referral.getBusinessKey() + "/progress")));
-    operations.put("see the process instance", user -> ok(get(user, "/engine-rest/process-instance/" + referral.getId())));
-    operations.put("read history variables", user -> json(get(user,
+    operations.put("see the process instance", user -> ok(api.get(user, "/engine-rest/process-instance/" + referral.getId())));
+    operations.put("read history variables", user -> json(api.get(user,
         "/engine-rest/history/variable-instance?maxResults=50&processInstanceId=" + referral.getId())).size() > 0);
     operations.put("deploy", this::deploy);
-    operations.put("read the audit log", user -> ok(get(user, "/api/audit")));
+    operations.put("read the audit log", user -> ok(api.get(user, "/api/audit")));
     operations.put("open Tasklist", user -> mayOpen(user, "tasklist"));
     operations.put("open Cockpit", user -> mayOpen(user, "cockpit"));
     operations.put("open Admin", user -> mayOpen(user, "admin"));
@@ -126,11 +119,11 @@ class AccessMatrixTest {
 
   @Test
   void anotherTrainersReferralIsInvisibleToTom() {
-    assertThat(json(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50")).toString())
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50")).toString())
         .doesNotContain(taskId);
-    assertThat(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + taskId + "/form-variables").getStatusCode())
+    assertThat(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + taskId + "/form-variables").getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
-    ResponseEntity<String> record = get(DemoUsers.SECOND_TRAINER, "/api/referrals/" + referral.getBusinessKey());
+    ResponseEntity<String> record = api.get(DemoUsers.SECOND_TRAINER, "/api/referrals/" + referral.getBusinessKey());
     assertThat(record.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(record.getBody()).doesNotContain("Alex");
   }
@@ -152,52 +145,11 @@ class AccessMatrixTest {
     String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
         + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"probe\"><process id=\"" + key
         + "\" isExecutable=\"true\" camunda:historyTimeToLive=\"1\"><startEvent id=\"s\"/></process></definitions>";
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", key);
-    parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return key + ".bpmn";
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class).getStatusCode() == HttpStatus.OK;
-  }
-
-  static Map<String, Object> variables(Map<String, Object> form) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach((name, value) -> variables.put(name, value instanceof JsonValue json
-        ? Map.of("value", json.getValueSerialized(), "type", "Json") : Map.of("value", value)));
-    return Map.of("variables", variables);
-  }
-
-  private ResponseEntity<String> get(String user, String path) {
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).getForEntity(path, String.class);
-  }
-
-  private ResponseEntity<String> post(String user, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    try {
-      return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, HttpMethod.POST,
-          new HttpEntity<>(JSON.writeValueAsString(body), headers), String.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return api.deploy(user, key, Map.of(key + ".bpmn", bpmn.getBytes(StandardCharsets.UTF_8))).getStatusCode()
+        == HttpStatus.OK;
   }
 
   private static boolean ok(ResponseEntity<String> response) {
     return response.getStatusCode() == HttpStatus.OK;
-  }
-
-  private static JsonNode json(ResponseEntity<String> response) {
-    try {
-      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-      return JSON.readTree(response.getBody());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,16 +1,15 @@
 package org.ohtpathway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohtpathway.Api.assertNoInternals;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.audit.AuditEvent;
@@ -22,10 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -37,7 +33,6 @@ import org.springframework.http.ResponseEntity;
 @ExtendWith(OutputCaptureExtension.class)
 class BadInputTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String START_REFERRAL =
       "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_PATHWAY + "/submit-form";
 
@@ -55,7 +50,7 @@ class BadInputTest {
     Map<String, Object> form = Pathway.referralForm();
     form.put("givenName", name);
 
-    ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL, variables(form));
+    ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL, Api.variables(form));
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(response.getBody()).contains("Given name").contains("too long (320 characters)").contains("255");
@@ -66,12 +61,27 @@ class BadInputTest {
   }
 
   @Test
+  void aNameWithHiddenOrDirectionCharactersIsRefusedNamingTheField() {
+    for (String name : List.of("Sam\u202Ehtims", "Sam\u0000Smith")) {
+      Map<String, Object> form = Pathway.referralForm();
+      form.put("familyName", name);
+
+      ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL,
+          Api.variables(form));
+
+      assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+      assertThat(response.getBody()).contains("Family name").contains("control or direction character");
+      assertThat(referrals.findByCrn((String) form.get("crn"))).isEmpty();
+    }
+  }
+
+  @Test
   void aTextLongerThanItsColumnInAListIsRefusedNamingTheRow(CapturedOutput log) throws Exception {
     String services = "Qzxwvutsrp" + "b".repeat(1200);
     Map<String, Object> form = Pathway.referralForm();
     form.put("consentNamedServices", services);
 
-    ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL, variables(form));
+    ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL, Api.variables(form));
 
     assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
     assertThat(response.getBody()).contains("Services the person agreed to be referred to").contains("1000");
@@ -148,34 +158,13 @@ class BadInputTest {
 
   // helpers ///////////////////////////////////////////////////////////////////
 
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    return new Api(rest).send(user, method, path, body);
+  }
+
   /** The audit log's rows of a user, whatever reference they name. */
   private int attempts(String user) {
     return (int) audit.latest(null, 1000).stream().map(AuditEvent::getUserId).filter(user::equals).count();
   }
 
-  private static String variables(Map<String, Object> form) throws Exception {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    form.forEach((name, value) -> variables.put(name, value instanceof JsonValue json
-        ? Map.of("value", json.getValueSerialized(), "type", "Json")
-        : Map.of("value", value)));
-    return JSON.writeValueAsString(Map.of("variables", variables));
-  }
-
-  private ResponseEntity<String> send(String user, HttpMethod method, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, method, new HttpEntity<>(json, headers),
-        String.class);
-  }
-
-  /** No stack trace, SQL, or class of the server's internals. */
-  private static void assertNoInternals(ResponseEntity<String> response) {
-    String body = String.valueOf(response.getBody());
-    assertThat(body).doesNotContain("\tat ").doesNotContain("org.").doesNotContain("java.")
-        .doesNotContainIgnoringCase("sql").doesNotContainIgnoringCase("insert into")
-        .doesNotContainIgnoringCase("update act_").doesNotContain("ACT_")
-        .doesNotContainIgnoringCase("jdbc").doesNotContainIgnoringCase("hibernate")
-        .doesNotContainIgnoringCase("ibatis").doesNotContain("PersistenceException")
-        .doesNotContain("trace");
-  }
 }

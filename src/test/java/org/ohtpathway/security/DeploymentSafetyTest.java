@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -13,20 +14,16 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.ExpressionManager;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
+import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.deadline.Deadlines;
 import org.ohtpathway.demo.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A service designer may change the pathway's models, and a model must not be a way to run
@@ -237,6 +234,54 @@ class DeploymentSafetyTest {
     }
   }
 
+  @Test
+  void aTimerThatHandsADelegateAReferralOfItsChoosingIsRefused() {
+    String key = key("Erase");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<startEvent id=\"StartEvent_Timer\" name=\"At once\"><outgoing>Flow_Run</outgoing>"
+        + "<timerEventDefinition id=\"Timer_AtOnce\"><timeDate>2020-01-01T00:00:00Z</timeDate>"
+        + "</timerEventDefinition></startEvent>"
+        + "<sequenceFlow id=\"Flow_Run\" sourceRef=\"StartEvent_Timer\" targetRef=\"ServiceTask_Erase\"/>"
+        + "<serviceTask id=\"ServiceTask_Erase\" name=\"Erase\" camunda:delegateExpression=\"${minimiseHealthData}\">"
+        + "<extensionElements><camunda:inputOutput><camunda:inputParameter name=\"referralId\">${3}"
+        + "</camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>"));
+
+    assertRefused(response, 400, "ServiceTask_Erase", "writes the pathway's variable 'referralId'");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aTaskOfThePathwayGivenToTheDesignerIsRefused() throws IOException {
+    String pathway = shipped("OhtPathway.bpmn").replace("camunda:candidateGroups=\"oht-coordinators\"",
+        "camunda:assignee=\"dee\"");
+    long versions = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count();
+
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, "OhtPathway.bpmn", pathway);
+
+    assertRefused(response, 400, "Task_TriageAndAllocate", "camunda:assignee",
+        "is not allowed: a task is given to the allocated trainer");
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count()).isEqualTo(versions);
+  }
+
+  @Test
+  void aDesignerCannotSuspendAProcessOrShortenItsHistory() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_WITHDRAW_CONSENT).latestVersion().singleResult().getId();
+    Api api = new Api(rest);
+
+    ResponseEntity<String> suspended = api.put(DemoUsers.DESIGNER, "/engine-rest/process-definition/" + definition
+        + "/suspended", Map.of("suspended", true, "includeProcessInstances", false));
+    ResponseEntity<String> shortened = api.put(DemoUsers.DESIGNER, "/engine-rest/process-definition/" + definition
+        + "/history-time-to-live", Map.of("historyTimeToLive", 0));
+
+    assertThat(suspended.getStatusCode().value()).as(suspended.getBody()).isEqualTo(403);
+    assertThat(shortened.getStatusCode().value()).as(shortened.getBody()).isEqualTo(403);
+    assertThat(engine.getRepositoryService().getProcessDefinition(definition).isSuspended()).isFalse();
+    assertThat(engine.getRepositoryService().getProcessDefinition(definition).getHistoryTimeToLive()).isPositive();
+  }
+
   // Helpers ///////////////////////////////////////////////////////////////
 
   private static String key(String what) {
@@ -264,18 +309,7 @@ class DeploymentSafetyTest {
   }
 
   private ResponseEntity<String> deploy(String user, String fileName, String content) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", fileName);
-    parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+    return new Api(rest).deploy(user, fileName, Map.of(fileName, content.getBytes(StandardCharsets.UTF_8)));
   }
 
   private String deploymentOf(ProcessInstance referral) {

@@ -1,9 +1,11 @@
 package org.ohtpathway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohtpathway.Api.json;
+import static org.ohtpathway.Api.message;
+import static org.ohtpathway.Api.toJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.WebappSession;
@@ -28,11 +31,7 @@ import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,8 +43,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HttpTest
 class InsiderTest {
 
-  static final ObjectMapper JSON = new ObjectMapper();
   static final String ADMIN = "admin";
+  static final String STARTED_THROUGH_FORMS = "Processes are started by submitting their start form (in"
+      + " Tasklist, or with POST .../submit-form), which records what the form asks.";
   /** A second probation practitioner, who did not make the referrals. */
   static final String OTHER_PRACTITIONER = "pete";
 
@@ -57,6 +57,7 @@ class InsiderTest {
   @Autowired AuditLog audit;
   @Autowired JdbcTemplate jdbc;
 
+  Api api;
   Pathway pathway;
   ProcessInstance tinasReferral;
   Long tinasReferralId;
@@ -66,6 +67,7 @@ class InsiderTest {
 
   @BeforeEach
   void tinaAndTomEachHaveAReferral() {
+    api = new Api(rest);
     pathway = new Pathway(engine);
     tinasReferral = pathway.referToAssessment();
     tinasReferralId = pathway.referralId(tinasReferral);
@@ -93,7 +95,7 @@ class InsiderTest {
 
   @Test
   void aTrainerCannotEraseAnotherTrainersClient() {
-    ResponseEntity<String> answer = post(DemoUsers.SECOND_TRAINER,
+    ResponseEntity<String> answer = api.post(DemoUsers.SECOND_TRAINER,
         "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/submit-form",
         consentWithdrawal(tinasReferral.getBusinessKey(), true));
 
@@ -110,7 +112,7 @@ class InsiderTest {
   @Test
   void erasingAPersonsDetailsShowsWhoseTheyAreAndWaitsForConfirmation() {
     String path = "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/submit-form";
-    ResponseEntity<String> first = post(DemoUsers.TRAINER, path, consentWithdrawal(tinasReferral.getBusinessKey(), true));
+    ResponseEntity<String> first = api.post(DemoUsers.TRAINER, path, consentWithdrawal(tinasReferral.getBusinessKey(), true));
 
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(message(first)).contains("Remove this person's details", tinasPerson, tinasReferral.getBusinessKey(),
@@ -118,7 +120,7 @@ class InsiderTest {
     assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
     assertRunning(tinasReferral);
 
-    ResponseEntity<String> confirmed = post(DemoUsers.TRAINER, path,
+    ResponseEntity<String> confirmed = api.post(DemoUsers.TRAINER, path,
         consentWithdrawal(tinasReferral.getBusinessKey(), true));
     assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isEqualTo(HttpStatus.OK);
     pathway.runJobs();
@@ -127,9 +129,9 @@ class InsiderTest {
 
   @Test
   void aPractitionerCannotWithdrawAnotherPractitionersReferral() {
-    ResponseEntity<String> answer = post(OTHER_PRACTITIONER,
+    ResponseEntity<String> answer = api.post(OTHER_PRACTITIONER,
         "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_WITHDRAW_REFERRAL + "/submit-form",
-        AccessMatrixTest.variables(Map.of("referralReference", tinasReferral.getBusinessKey(),
+        Api.variables(Map.of("referralReference", tinasReferral.getBusinessKey(),
             "withdrawalReason", "MOVED_OUT_OF_AREA")));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -143,9 +145,9 @@ class InsiderTest {
 
   @Test
   void aTrainerCannotRaiseAConcernAboutAnotherTrainersClient() {
-    ResponseEntity<String> answer = post(DemoUsers.SECOND_TRAINER,
+    ResponseEntity<String> answer = api.post(DemoUsers.SECOND_TRAINER,
         "/engine-rest/process-definition/key/" + PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN + "/submit-form",
-        AccessMatrixTest.variables(Map.of("referralReference", tinasReferral.getBusinessKey(), "atRisk", "PERSON",
+        Api.variables(Map.of("referralReference", tinasReferral.getBusinessKey(), "atRisk", "PERSON",
             "immediateDanger", false, "concernDescription", "A concern")));
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -161,13 +163,13 @@ class InsiderTest {
     Map<String, Object> rewrite = Map.of("modifications", Map.of(PathwayVariables.REFERRAL_ID.name(),
         Map.of("value", tomsReferralId, "type", "Long")));
 
-    ResponseEntity<String> byTina = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/variables",
+    ResponseEntity<String> byTina = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/variables",
         rewrite);
-    ResponseEntity<String> anyVariableByTina = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> anyVariableByTina = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/variables", Map.of("modifications", Map.of("note", Map.of("value", "x", "type", "String"))));
-    ResponseEntity<String> byAdmin = post(ADMIN, "/engine-rest/process-instance/" + tinasReferral.getId()
+    ResponseEntity<String> byAdmin = api.post(ADMIN, "/engine-rest/process-instance/" + tinasReferral.getId()
         + "/variables", rewrite);
-    ResponseEntity<String> byAdminsMessage = post(ADMIN, "/engine-rest/message", Map.of(
+    ResponseEntity<String> byAdminsMessage = api.post(ADMIN, "/engine-rest/message", Map.of(
         "messageName", PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED, "processInstanceId", tinasReferral.getId(),
         "processVariables", Map.of(PathwayVariables.REFERRAL_ID.name(), Map.of("value", tomsReferralId, "type", "Long"))));
 
@@ -183,7 +185,7 @@ class InsiderTest {
         + " steps set it.");
     assertThat(engine.getRuntimeService().getVariable(tinasReferral.getId(), PathwayVariables.REFERRAL_ID.name()))
         .isEqualTo(tinasReferralId);
-    JsonNode form = json(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+    JsonNode form = json(api.get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/form-variables?deserializeValues=false"));
     assertThat(form.at("/personName/value").asText()).isEqualTo(tinasPerson);
   }
@@ -191,9 +193,9 @@ class InsiderTest {
   @Test
   void aTaskWithAFormIsCompletedOnlyThroughItWhateverTheCallerSends() {
     String marker = "/engine-rest/task/" + assessment.getId() + "/localVariables/oht.submittedThroughForm";
-    ResponseEntity<String> markedByTina = put(DemoUsers.TRAINER, marker, Map.of("value", true, "type", "Boolean"));
-    ResponseEntity<String> markedByAdmin = put(ADMIN, marker, Map.of("value", true, "type", "Boolean"));
-    ResponseEntity<String> completed = post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> markedByTina = api.put(DemoUsers.TRAINER, marker, Map.of("value", true, "type", "Boolean"));
+    ResponseEntity<String> markedByAdmin = api.put(ADMIN, marker, Map.of("value", true, "type", "Boolean"));
+    ResponseEntity<String> completed = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/complete", Map.of("variables", Map.of()));
 
     assertThat(markedByTina.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -212,26 +214,77 @@ class InsiderTest {
     long before = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count();
 
-    ResponseEntity<String> started = post(DemoUsers.PRACTITIONER, "/engine-rest/process-definition/key/"
+    ResponseEntity<String> started = api.post(DemoUsers.PRACTITIONER, "/engine-rest/process-definition/key/"
         + PathwayModel.PROCESS_PATHWAY + "/start", Map.of("variables", Map.of(
             "oht.submittedThroughForm", Map.of("value", true, "type", "Boolean"),
             PathwayVariables.REFERRAL_ID.name(), Map.of("value", tinasReferralId, "type", "Long"))));
 
     assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(started)).startsWith("A process of this kind can be started only by submitting its form");
+    assertThat(message(started)).isEqualTo(STARTED_THROUGH_FORMS);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).count()).isEqualTo(before);
+  }
+
+  @Test
+  void aTrainerCannotStartAProcessPartWayToEraseAnotherTrainersClient() {
+    ResponseEntity<String> started = api.post(DemoUsers.SECOND_TRAINER, "/engine-rest/process-definition/key/"
+        + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/start", Map.of(
+            "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                "activityId", "ServiceTask_MinimiseHealthData")),
+            "variables", Map.of(PathwayVariables.REFERRAL_ID.name(), Map.of("value", tinasReferralId, "type", "Long"))));
+
+    assertThat(started.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(started)).isEqualTo(STARTED_THROUGH_FORMS);
+    pathway.runJobs();
+    assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
+    assertRunning(tinasReferral);
+  }
+
+  @Test
+  void aTaskEndsOrBranchesOnlyThroughItsForm() {
+    Map<String, Object> steer = Map.of(PathwayVariables.TRAINER_ID.name(), Map.of("value", DemoUsers.SECOND_TRAINER));
+    ResponseEntity<String> escalated = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/bpmnEscalation", Map.of("escalationCode", "OnwardReferralsMade", "variables", steer));
+    ResponseEntity<String> failed = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/bpmnError", Map.of("errorCode", "Anything", "variables", steer));
+    ResponseEntity<String> resolved = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/resolve", Map.of("variables", Map.of("note", Map.of("value", "x"))));
+    ResponseEntity<String> delegated = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/delegate", Map.of("userId", DemoUsers.SECOND_TRAINER));
+
+    assertThat(escalated.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(escalated)).startsWith("A task ends only by submitting its form");
+    assertThat(failed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(resolved.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(delegated.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(delegated)).startsWith("Tasks of the pathway are not delegated");
+    Task unchanged = engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult();
+    assertThat(unchanged.getAssignee()).isEqualTo(DemoUsers.TRAINER);
+    assertThat(engine.getRuntimeService().getVariable(tinasReferral.getId(), PathwayVariables.TRAINER_ID.name()))
+        .isEqualTo(DemoUsers.TRAINER);
+  }
+
+  @Test
+  void aCoordinatorCannotRewriteATasksNameOrDeadline() {
+    ResponseEntity<String> rewritten = api.put(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId(),
+        Map.of("name", "Nothing to do", "due", "2030-01-01T00:00:00.000+0000"));
+
+    assertThat(rewritten.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(rewritten)).startsWith("A task's name, dates and priority come from the pathway");
+    Task unchanged = engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult();
+    assertThat(unchanged.getName()).isEqualTo(assessment.getName());
+    assertThat(unchanged.getDueDate()).isEqualTo(assessment.getDueDate());
   }
 
   // Assignment stays within the role ///////////////////////////////////////
 
   @Test
   void aCoordinatorCannotTakeATrainersTaskAndItsView() {
-    ResponseEntity<String> assigned = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> assigned = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/assignee", Map.of("userId", DemoUsers.COORDINATOR));
-    ResponseEntity<String> claimed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> claimed = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/claim", Map.of("userId", DemoUsers.COORDINATOR));
-    ResponseEntity<String> offered = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> offered = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/identity-links", Map.of("groupId", Groups.COORDINATORS, "type", "candidate"));
 
     assertThat(assigned.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -243,41 +296,41 @@ class InsiderTest {
         + " Health Trainers.");
     assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
         .isEqualTo(DemoUsers.TRAINER);
-    assertThat(get(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/form-variables")
+    assertThat(api.get(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/form-variables")
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertRefusalAudited(DemoUsers.COORDINATOR, AuditLog.Action.ASSIGN_TASK, tinasReferral.getBusinessKey());
   }
 
   @Test
   void aTaskHandedToAnotherTrainerIsTheirsAloneToWork() {
-    ResponseEntity<String> handed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> handed = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/assignee", Map.of("userId", DemoUsers.SECOND_TRAINER));
 
     assertThat(handed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(json(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/form-variables?deserializeValues=false")).at("/personName/value").asText()).isEqualTo(tinasPerson);
-    assertThat(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/form-variables")
+    assertThat(api.get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/form-variables")
         .getStatusCode()).as("the former assignee keeps no permission").isEqualTo(HttpStatus.FORBIDDEN);
   }
 
   @Test
   void aTaskWhoseAssigneeIsRemovedGoesBackToItsRolesQueue() {
-    ResponseEntity<String> unclaimed = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> unclaimed = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/unclaim", Map.of());
     assertThat(unclaimed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    assertThat(json(get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
         + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).contains(assessment.getId());
 
-    ResponseEntity<String> byColin = post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> byColin = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/claim", Map.of("userId", DemoUsers.COORDINATOR));
-    ResponseEntity<String> byTom = post(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+    ResponseEntity<String> byTom = api.post(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/claim", Map.of("userId", DemoUsers.SECOND_TRAINER));
 
     assertThat(byColin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byTom.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
         .isEqualTo(DemoUsers.SECOND_TRAINER);
-    assertThat(json(get(DemoUsers.TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
+    assertThat(json(api.get(DemoUsers.TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
         + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).as("claimed, the task has left the queue")
         .doesNotContain(assessment.getId());
   }
@@ -289,10 +342,10 @@ class InsiderTest {
     String dateOfBirth = ServiceClock.today().minusYears(34).toString();
     Map<String, Object> filter = Map.of("name", "dateOfBirth", "operator", "eq", "value", dateOfBirth);
 
-    JsonNode tasks = json(post(DemoUsers.MANAGER, "/engine-rest/task/count", Map.of("taskVariables", List.of(filter))));
-    JsonNode byProcessVariable = json(post(DemoUsers.MANAGER, "/engine-rest/task/count",
+    JsonNode tasks = json(api.post(DemoUsers.MANAGER, "/engine-rest/task/count", Map.of("taskVariables", List.of(filter))));
+    JsonNode byProcessVariable = json(api.post(DemoUsers.MANAGER, "/engine-rest/task/count",
         Map.of("processVariables", List.of(filter))));
-    JsonNode executions = json(get(DemoUsers.MANAGER, "/engine-rest/execution/count?variables=dateOfBirth_eq_"
+    JsonNode executions = json(api.get(DemoUsers.MANAGER, "/engine-rest/execution/count?variables=dateOfBirth_eq_"
         + dateOfBirth));
     WebappSession cockpit = WebappSession.logIn(rest, "cockpit", DemoUsers.MANAGER, DemoUsers.PASSWORD);
     ResponseEntity<String> cockpitCount = cockpit.post("/camunda/api/cockpit/plugin/base/default/process-instance/count",
@@ -309,7 +362,7 @@ class InsiderTest {
     assertThat(jdbc.queryForList("select distinct NAME_ from ACT_HI_VARINST where PROC_INST_ID_ = ?", String.class,
         tinasReferral.getId())).isNotEmpty().isSubsetOf(PathwayVariables.NAMES);
     // The details are still shown to the one who works the task.
-    assertThat(json(get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+    assertThat(json(api.get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
         + "/form-variables?deserializeValues=false")).at("/dateOfBirth/value").asText()).isEqualTo(dateOfBirth);
   }
 
@@ -335,50 +388,6 @@ class InsiderTest {
     form.put("consentWithdrawnOn", ServiceClock.today().toString());
     form.put("reportedBy", "PHONE");
     form.put("confirmErasure", confirm);
-    return AccessMatrixTest.variables(form);
-  }
-
-  private ResponseEntity<String> get(String user, String path) {
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).getForEntity(path, String.class);
-  }
-
-  private ResponseEntity<String> post(String user, String path, Object body) {
-    return send(user, HttpMethod.POST, path, body);
-  }
-
-  private ResponseEntity<String> put(String user, String path, Object body) {
-    return send(user, HttpMethod.PUT, path, body);
-  }
-
-  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, method,
-        new HttpEntity<>(toJson(body), headers), String.class);
-  }
-
-  private static String toJson(Object body) {
-    try {
-      return JSON.writeValueAsString(body);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String message(ResponseEntity<String> answer) {
-    try {
-      return JSON.readTree(answer.getBody()).get("message").asText();
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | NullPointerException e) {
-      throw new AssertionError("no message in " + answer.getStatusCode() + " " + answer.getBody(), e);
-    }
-  }
-
-  private static JsonNode json(ResponseEntity<String> response) {
-    try {
-      assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-      return JSON.readTree(response.getBody());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    return Api.variables(form);
   }
 }

@@ -1,12 +1,14 @@
 package org.ohtpathway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohtpathway.Api.assertNoInternals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
@@ -114,18 +116,7 @@ class RestApiRobustnessTest {
     }
   }
 
-  private ResponseEntity<String> send(String user, HttpMethod method, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, method, new HttpEntity<>(json, headers),
-        String.class);
-  }
-
-  /** No stack trace, no class of the server's internals, no SQL. */
-  private static void assertNoInternals(ResponseEntity<String> response) {
-    String body = String.valueOf(response.getBody());
-    assertThat(body).doesNotContain("\tat ").doesNotContain("at org.").doesNotContain("at java.")
-        .doesNotContainIgnoringCase("select ").doesNotContainIgnoringCase("insert into")
-        .doesNotContain("ACT_").doesNotContain("trace");
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    return new Api(rest).send(user, method, path, body);
   }
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
@@ -27,7 +28,6 @@ import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -269,11 +269,8 @@ class SmallerHolesTest {
     return rest.withBasicAuth(user, password).getForEntity(path, String.class);
   }
 
-  private ResponseEntity<String> send(String user, HttpMethod method, String path, String json) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, method, new HttpEntity<>(json, headers),
-        String.class);
+  private ResponseEntity<String> send(String user, HttpMethod method, String path, Object body) {
+    return new Api(rest).send(user, method, path, body);
   }
 
   private Map<String, byte[]> resourcesOf(String deploymentId) throws IOException {
@@ -287,17 +284,6 @@ class SmallerHolesTest {
   }
 
   private ResponseEntity<String> deploy(String user, String name, Map<String, byte[]> resources) {
-    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-    parts.add("deployment-name", name);
-    resources.forEach((resource, bytes) -> parts.add(resource, new ByteArrayResource(bytes) {
-      @Override
-      public String getFilename() {
-        return resource;
-      }
-    }));
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth(user, DemoUsers.PASSWORD).exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+    return new Api(rest).deploy(user, name, resources);
   }
 }

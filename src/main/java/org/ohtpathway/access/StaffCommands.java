@@ -1,0 +1,78 @@
+package org.ohtpathway.access;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.ohtpathway.security.Groups;
+
+/**
+ * The engine commands that would let a member of staff step around the pathway's forms: start
+ * a process other than through its start form (at an activity of their choosing, or a restart),
+ * end or divert a task other than through its form (a BPMN error or escalation), hand a task on
+ * by delegation, or rewrite a task's name, dates and priority, which come from the model. Staff
+ * do all of their work through forms; only administrators may use these, to repair an instance.
+ */
+class StaffCommands extends CommandInterceptor {
+
+  private static final String START = "Processes are started by submitting their start form (in Tasklist, or"
+      + " with POST .../submit-form), which records what the form asks.";
+  private static final String END = "A task ends only by submitting its form (in Tasklist, or with POST"
+      + " .../submit-form), which records what the form asks.";
+
+  /** Refused commands, and the sentence that says why. */
+  private static final Map<Class<?>, String> THROUGH_FORMS = Map.of(
+      StartProcessInstanceCmd.class, START,
+      StartProcessInstanceAtActivitiesCmd.class, START,
+      AbstractRestartProcessInstanceCmd.class, START,
+      HandleTaskBpmnErrorCmd.class, END,
+      HandleTaskEscalationCmd.class, END);
+  private static final List<Class<?>> DELEGATION = List.of(DelegateTaskCmd.class, ResolveTaskCmd.class);
+
+  private final IdentityService identity;
+
+  StaffCommands(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public <T> T execute(Command<T> command) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMINS))) {
+      refuseIfStaffMayNot(command);
+    }
+    return next.execute(command);
+  }
+
+  private static void refuseIfStaffMayNot(Command<?> command) {
+    THROUGH_FORMS.forEach((type, why) -> {
+      if (type.isInstance(command)) {
+        throw new BadUserRequestException(why);
+      }
+    });
+    if (DELEGATION.stream().anyMatch(type -> type.isInstance(command))) {
+      throw new AuthorizationException("Tasks of the pathway are not delegated: an OHT coordinator gives a task to"
+          + " another member of its role.");
+    }
+    if (command instanceof SaveTaskCmd) {
+      TaskEntity task = ReservedVariables.field(command, "task");
+      if (task != null && task.getProcessDefinitionId() != null) {
+        throw new AuthorizationException("A task's name, dates and priority come from the pathway: an OHT"
+            + " coordinator may change only who has it.");
+      }
+    }
+  }
+}
