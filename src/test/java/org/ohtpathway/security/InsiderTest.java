@@ -38,7 +38,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Insiders stay inside their job. Each test makes, over real HTTP with the demo users, an attempt
  * that once succeeded, and checks the refusal (status and sentence) and that nothing changed.
- * Tina's referral waits for its assessment; Tom has a referral of his own.
+ * Tina's referral waits for its assessment; Tom has a referral of his own. The service
+ * designer's attempts are in {@link DeploymentSafetyTest}, over-long and malformed input in
+ * {@link BadInputTest}, logins, exports and headers in {@link SmallerHolesTest}; docs/security.md
+ * lists every attempt with what stops it.
  */
 @HttpTest
 class InsiderTest {
