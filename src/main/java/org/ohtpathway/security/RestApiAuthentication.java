@@ -1,5 +1,6 @@
 package org.ohtpathway.security;
 
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -25,54 +26,49 @@ class RestApiAuthentication {
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> restApiAuthenticationFilter() {
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
-    registration.setName("camunda-rest-authentication");
+        registration(new ProcessEngineAuthenticationFilter(), "camunda-rest-authentication", null, "/engine-rest/*");
     registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
         HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*");
     return registration;
   }
 
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> restApiLoginThrottle(LoginThrottle throttle) {
-    FilterRegistrationBean<LoginThrottleFilter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, LoginThrottleFilter.HTTP_BASIC));
-    registration.setName("oht-rest-login-throttle");
-    registration.setOrder(THROTTLE_ORDER);
-    registration.addUrlPatterns("/engine-rest/*");
-    return registration;
+    return registration(new LoginThrottleFilter(throttle, LoginThrottleFilter.HTTP_BASIC), "oht-rest-login-throttle",
+        THROTTLE_ORDER, "/engine-rest/*");
   }
 
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> webappLoginThrottle(LoginThrottle throttle) {
-    FilterRegistrationBean<LoginThrottleFilter> registration =
-        new FilterRegistrationBean<>(new LoginThrottleFilter(throttle, LoginThrottleFilter.LOGIN_FORM));
-    registration.setName("oht-webapp-login-throttle");
-    registration.setOrder(THROTTLE_ORDER);
-    registration.addUrlPatterns(WEBAPP_LOGIN);
-    return registration;
+    return registration(new LoginThrottleFilter(throttle, LoginThrottleFilter.LOGIN_FORM), "oht-webapp-login-throttle",
+        THROTTLE_ORDER, WEBAPP_LOGIN);
   }
 
   /** The application's own endpoints and report page. */
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity,
       LoginThrottle throttle) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle));
-    registration.setName("oht-api-authentication");
-    registration.addUrlPatterns("/api/*", "/reports", "/reports/*");
-    return registration;
+    return registration(new ApiAuthenticationFilter(identity, throttle), "oht-api-authentication", null,
+        "/api/*", "/reports", "/reports/*");
   }
 
   /** The actuator's metrics (its health check is open) show the system's internals: administrators only. */
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> metricsAuthenticationFilter(IdentityService identity,
       LoginThrottle throttle) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
-        new ApiAuthenticationFilter(identity, throttle, Groups.ADMINS,
-            "Only system administrators may read the metrics."));
-    registration.setName("oht-metrics-authentication");
-    registration.addUrlPatterns("/actuator/metrics/*", "/actuator/metrics");
+    return registration(new ApiAuthenticationFilter(identity, throttle, Groups.ADMINS,
+        "Only system administrators may read the metrics."), "oht-metrics-authentication", null,
+        "/actuator/metrics/*", "/actuator/metrics");
+  }
+
+  private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, String name, Integer order,
+      String... urlPatterns) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
+    if (order != null) {
+      registration.setOrder(order);
+    }
+    registration.addUrlPatterns(urlPatterns);
     return registration;
   }
 }
