@@ -190,14 +190,29 @@ public class CaseAuthority {
         + role.get().label() + ".");
   }
 
-  /** Whether a task may be offered to a whole group: only to the group whose work it is. */
+  /** Tasks of the pathway have no owner (owners come with delegation, which the pathway does not use). */
+  public Decision mayOwn(DelegateTask task, String userId) {
+    return isMember(userId, Groups.ADMINS) ? Decision.allow()
+        : Decision.refuse("The task '" + task.getName() + "' has no owner in the pathway: an OHT coordinator gives"
+            + " it to someone instead.");
+  }
+
+  /**
+   * Whether a task may be offered to a group (or, with a null group, to a candidate user): only
+   * to the group whose work it is, and a task that one person owns only while nobody has it
+   * (back in its role's queue).
+   */
   public Decision mayOffer(DelegateTask task, String groupId) {
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
-    if (role.isPresent() ? role.get().group().equals(groupId) : Groups.ADMINS.equals(groupId)) {
-      return Decision.allow();
+    if (groupId != null && !(role.isPresent() ? role.get().group().equals(groupId) : Groups.ADMINS.equals(groupId))) {
+      return Decision.refuse("The task '" + task.getName() + "' can be offered only to the "
+          + role.map(TaskRole::label).orElse("administrators") + ".");
     }
-    return Decision.refuse("The task '" + task.getName() + "' can be offered only to the "
-        + role.map(TaskRole::label).orElse("administrators") + ".");
+    if (role.isPresent() && role.get().individual() && task.getAssignee() != null) {
+      return Decision.refuse("The task '" + task.getName() + "' is assigned: it can be offered to the "
+          + role.get().label() + " only once a coordinator has taken it back.");
+    }
+    return Decision.allow();
   }
 
   /** Throws {@link CaseActionRefused}, audited, unless the decision allows. */

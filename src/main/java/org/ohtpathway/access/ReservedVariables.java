@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.ohtpathway.process.PathwayVariables;
 
 /**
  * The pathway's own variables (its references and gateway values) are set only by its forms and
@@ -47,8 +48,7 @@ class ReservedVariables extends CommandInterceptor {
     if (identity.getCurrentAuthentication() != null) {
       List<String> touched = namesTouchedBy(command).stream().filter(reserved::contains).toList();
       if (!touched.isEmpty()) {
-        throw new AuthorizationException("The variable '" + touched.get(0) + "' belongs to the pathway:"
-            + " only its forms and steps set it.");
+        throw new AuthorizationException(PathwayVariables.ownedByThePathway(touched.get(0)));
       }
     }
     return next.execute(command);

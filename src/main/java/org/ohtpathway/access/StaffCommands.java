@@ -5,12 +5,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -21,8 +24,9 @@ import org.ohtpathway.security.Groups;
 
 /**
  * The engine commands that would let a member of staff step around the pathway's forms: start
- * a process other than through its start form (at an activity of their choosing, or a restart),
- * end or divert a task other than through its form (a BPMN error or escalation), hand a task on
+ * a process other than through its start form (at an activity of their choosing, a restart, a
+ * message, a signal or a condition), end or divert a task other than through its form (a BPMN
+ * error or escalation), hand a task on
  * by delegation, or rewrite a task's name, dates and priority, which come from the model. Staff
  * do all of their work through forms; only administrators may use these, to repair an instance.
  */
@@ -33,13 +37,19 @@ class StaffCommands extends CommandInterceptor {
   private static final String END = "A task ends only by submitting its form (in Tasklist, or with POST"
       + " .../submit-form), which records what the form asks.";
 
+  private static final String EVENTS = "Messages, signals and conditions are sent by the pathway's own steps:"
+      + " staff act through its forms.";
+
   /** Refused commands, and the sentence that says why. */
   private static final Map<Class<?>, String> THROUGH_FORMS = Map.of(
       StartProcessInstanceCmd.class, START,
       StartProcessInstanceAtActivitiesCmd.class, START,
       AbstractRestartProcessInstanceCmd.class, START,
       HandleTaskBpmnErrorCmd.class, END,
-      HandleTaskEscalationCmd.class, END);
+      HandleTaskEscalationCmd.class, END,
+      AbstractCorrelateMessageCmd.class, EVENTS,
+      SignalEventReceivedCmd.class, EVENTS,
+      EvaluateStartConditionCmd.class, EVENTS);
   private static final List<Class<?>> DELEGATION = List.of(DelegateTaskCmd.class, ResolveTaskCmd.class);
 
   private final IdentityService identity;

@@ -1,6 +1,8 @@
 package org.ohtpathway.access;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
@@ -57,7 +59,7 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
   @Override
   public AuthorizationEntity[] newTaskOwner(Task task, String oldOwner, String newOwner) {
     if (newOwner != null) {
-      authority.get().requireToAssign((TaskEntity) task, authority.get().mayAssign((TaskEntity) task, newOwner));
+      authority.get().requireToAssign((TaskEntity) task, authority.get().mayOwn((TaskEntity) task, newOwner));
     }
     if (oldOwner != null && !oldOwner.equals(newOwner) && !oldOwner.equals(task.getAssignee())) {
       revoke(task, oldOwner);
@@ -67,6 +69,7 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+    authority.get().requireToAssign((TaskEntity) task, authority.get().mayOffer((TaskEntity) task, null));
     authority.get().requireToAssign((TaskEntity) task, authority.get().mayAssign((TaskEntity) task, userId));
     return super.newTaskUserIdentityLink(task, userId, type);
   }
@@ -97,8 +100,11 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
     }
   }
 
+  /** A user's or group's grants on the task and on its history (which would show the instance's later variables). */
   private AuthorizationEntity[] grantOf(Task task, String userId, String groupId) {
-    AuthorizationEntity grant = getGrantAuthorization(task.getId(), userId, groupId, Resources.TASK);
-    return grant == null ? null : new AuthorizationEntity[] {grant};
+    AuthorizationEntity[] grants = Stream.of(Resources.TASK, Resources.HISTORIC_TASK)
+        .map(resource -> getGrantAuthorization(task.getId(), userId, groupId, resource))
+        .filter(Objects::nonNull).toArray(AuthorizationEntity[]::new);
+    return grants.length == 0 ? null : grants;
   }
 }

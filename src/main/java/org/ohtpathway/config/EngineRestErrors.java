@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
@@ -99,6 +100,12 @@ class EngineRestErrors {
   static class WrappedEngineFailures implements ExceptionMapper<RestException> {
     @Override
     public Response toResponse(RestException failure) {
+      for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof FormFieldValidationException refused) {
+          // The form's own sentence, without "Cannot instantiate process definition <id>: " before it.
+          return answer(Status.BAD_REQUEST, INVALID_REQUEST, refused.getMessage());
+        }
+      }
       Response answer = failure.getStatus() == Status.INTERNAL_SERVER_ERROR
           ? callersMistake(failure, RestException.class.getSimpleName(), failure.getMessage()) : null;
       return answer == null ? withoutClassNames(ExceptionHandlerHelper.getInstance().getResponse(failure)) : answer;

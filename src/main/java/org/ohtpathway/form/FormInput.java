@@ -33,11 +33,12 @@ public final class FormInput {
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   /**
-   * Control characters other than line breaks and tabs, and the characters that reverse or
-   * isolate the direction of text: they can make a name read as another on a later form.
+   * Control characters other than line breaks and tabs, invisible format characters (zero-width
+   * spaces and joiners, marks that reverse or isolate the direction of text) and halves of a
+   * character: each can make a name read as another on a later form.
    */
   private static final Pattern HIDDEN_CHARACTERS =
-      Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F]");
+      Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]|\\p{Cf}|\\p{Cs}");
 
   private final Map<String, Object> values;
   private final String labelPrefix;

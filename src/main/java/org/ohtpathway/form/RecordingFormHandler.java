@@ -3,6 +3,7 @@ package org.ohtpathway.form;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.form.FormFieldImpl;
 import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -21,11 +23,13 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.ohtpathway.process.PathwayVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stands in front of the engine's own form handler. A submission is handed to the
+ * Stands in front of the engine's own form handler of every start event and user task. A
+ * submission is handed to the
  * {@link TaskForm} for the form id, for a user the {@link FormGate} lets work the task; only the
  * variables it returns reach the engine. The details a form shows are computed when the form's
  * variables are read, for a user allowed to work the task, and returned as form fields: they are
@@ -55,12 +59,26 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
     try {
       keep = forms.get().find(formId)
           .map(form -> form.submit(FormInput.of(properties), scopeOf(variableScope)))
-          .orElse(properties);
+          .orElseGet(() -> withoutThePathwaysVariables(properties));
     } catch (FormRejectedException e) {
       LOG.info("Form '{}' refused: {} problem(s) to correct", formId, e.problems().size());
       throw e;
     }
     engineHandler.submitFormVariables(keep, variableScope);
+  }
+
+  /**
+   * A form the application does not know (a model without one, or naming another) hands its
+   * values to the engine as they are: never, from a user, one of the pathway's own variables.
+   */
+  private static VariableMap withoutThePathwaysVariables(VariableMap properties) {
+    CommandContext command = Context.getCommandContext();
+    boolean fromUser = command != null && command.getAuthentication() != null;
+    properties.keySet().stream().filter(name -> fromUser && PathwayVariables.NAMES.contains(name)).findFirst()
+        .ifPresent(name -> {
+          throw new AuthorizationException(PathwayVariables.ownedByThePathway(name));
+        });
+    return properties;
   }
 
   private FormScope scopeOf(VariableScope variableScope) {

@@ -2,6 +2,7 @@ package org.ohtpathway.form;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -79,13 +80,13 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
       String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF);
-      if (formId == null) {
-        return;
-      }
       TaskDefinition definition =
           ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
       definition.setTaskFormHandler(
           new RecordingFormHandler(definition.getTaskFormHandler(), formId, forms, gate));
+      if (formId == null) {
+        return;
+      }
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
           task -> keepReferences(formId, task));
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, task -> {
@@ -111,13 +112,14 @@ public class TaskFormPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element element, ProcessDefinitionEntity processDefinition) {
-      for (Element startEvent : element.elements("startEvent")) {
-        String formId = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF);
-        if (formId != null && processDefinition.getStartFormHandler() != null) {
-          processDefinition.setStartFormHandler(new RecordingFormHandler(
-              processDefinition.getStartFormHandler(), formId, forms, gate));
-        }
+      if (processDefinition.getStartFormHandler() == null) {
+        return;
       }
+      String formId = element.elements("startEvent").stream()
+          .map(startEvent -> startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, FORM_REF))
+          .filter(Objects::nonNull).findFirst().orElse(null);
+      processDefinition.setStartFormHandler(new RecordingFormHandler(
+          processDefinition.getStartFormHandler(), formId, forms, gate));
     }
   }
 }

@@ -19,7 +19,7 @@ public class TaskForms {
   }
 
   public Optional<TaskForm> find(String formId) {
-    return Optional.ofNullable(byId.get(formId));
+    return formId == null ? Optional.empty() : Optional.ofNullable(byId.get(formId));
   }
 
   public Set<String> formIds() {

@@ -33,7 +33,7 @@ final class BpmnRules {
 
   /** Attributes whose value names a variable the element writes. */
   private static final Set<String> WRITING_ATTRIBUTES = Set.of("resultVariable", "elementVariable",
-      "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable");
+      "errorCodeVariable", "errorMessageVariable", "escalationCodeVariable", "initiator");
 
   /** Elements whose attribute names a variable they write. */
   private static final Map<String, String> WRITING_ELEMENTS = Map.of("inputParameter", "name",

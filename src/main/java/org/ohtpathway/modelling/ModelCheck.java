@@ -32,6 +32,8 @@ final class ModelCheck implements Deployer {
       BpmnRules.check(ModelXml.read(name, bytes));
     } else if (endsWith(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)) {
       DmnRules.check(ModelXml.read(name, bytes));
+    } else if (name.toLowerCase(Locale.ROOT).endsWith(".form")) {
+      FormRules.check(name, bytes);
     } else if (endsWith(name, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
       throw new ModelRefusedException(name + ": case models (CMMN) are not allowed: the pathway has none, and "
           + "their listeners and expressions would run on the server unchecked.");

@@ -59,6 +59,11 @@ public final class PathwayVariables {
       ALL.stream().map(ProcessVariable::name), ENGINE_VARIABLES.stream())
       .collect(Collectors.toUnmodifiableSet());
 
+  /** Why a caller may not set one of these variables: the one sentence for every refusal. */
+  public static String ownedByThePathway(String name) {
+    return "The variable '" + name + "' belongs to the pathway: only its forms and steps set it.";
+  }
+
   private PathwayVariables() {
   }
 }

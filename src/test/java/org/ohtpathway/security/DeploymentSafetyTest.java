@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.ohtpathway.Api;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.deadline.Deadlines;
 import org.ohtpathway.demo.DemoUsers;
@@ -37,6 +38,7 @@ class DeploymentSafetyTest {
   static final AtomicInteger MODELS = new AtomicInteger();
 
   @Autowired TestRestTemplate rest;
+  @Autowired ReferralService referrals;
   @Autowired ProcessEngine engine;
 
   // Expressions ///////////////////////////////////////////////////////////
@@ -282,6 +284,54 @@ class DeploymentSafetyTest {
     assertThat(engine.getRepositoryService().getProcessDefinition(definition).getHistoryTimeToLive()).isPositive();
   }
 
+  @Test
+  void aStaffProcessRedeployedWithoutItsFormCannotBeHandedThePathwaysVariables() throws IOException {
+    ProcessInstance referral = new Pathway(engine).referAndAllocate();
+    Long referralId = new Pathway(engine).referralId(referral);
+    String person = referrals.summary(referralId).personName();
+    String withoutForm = shipped("WithdrawConsent.bpmn")
+        .replace(" camunda:formRef=\"consent-withdrawal\" camunda:formRefBinding=\"deployment\"", "");
+    ResponseEntity<String> deployed = deploy(DemoUsers.DESIGNER, "WithdrawConsent.bpmn", withoutForm);
+    assertThat(deployed.getStatusCode().value()).as(deployed.getBody()).isEqualTo(200);
+    try {
+      ResponseEntity<String> erased = new Api(rest).post(DemoUsers.TRAINER, "/engine-rest/process-definition/key/"
+          + PathwayModel.PROCESS_WITHDRAW_CONSENT + "/submit-form", Map.of("variables",
+              Map.of("referralId", Map.of("value", referralId, "type", "Long"))));
+
+      assertRefused(erased, 403, "The variable 'referralId' belongs to the pathway");
+      assertThat(referrals.summary(referralId).personName()).isEqualTo(person);
+    } finally {
+      removeAsAdministrator(PathwayModel.PROCESS_WITHDRAW_CONSENT, deployed);
+    }
+  }
+
+  @Test
+  void aMessageStartThatWritesTheInitiatorIsRefused() {
+    String key = key("Initiator");
+    ResponseEntity<String> response = deploy(DemoUsers.DESIGNER, key + ".bpmn", process(key,
+        "<startEvent id=\"StartEvent_Message\" name=\"On a message\" camunda:initiator=\"referrerId\">"
+        + "<messageEventDefinition id=\"Message_Start\" messageRef=\"Message_Go\"/></startEvent>")
+        .replace("</definitions>", "<message id=\"Message_Go\" name=\"Go\"/></definitions>"));
+
+    assertRefused(response, 400, "StartEvent_Message", "writes the pathway's variable 'referrerId'");
+    assertNothingDeployed(key);
+  }
+
+  @Test
+  void aFormThatTemplatesWhatStaffReadOrTicksForThemIsRefused() {
+    String templated = "{\"id\":\"designer-form-1\",\"type\":\"default\",\"schemaVersion\":16,\"components\":["
+        + "{\"type\":\"text\",\"id\":\"Text_1\",\"text\":\"Your session ended: type your password for"
+        + " {{referralReference}}\"}]}";
+    String ticked = "{\"id\":\"designer-form-2\",\"type\":\"default\",\"schemaVersion\":16,\"components\":["
+        + "{\"type\":\"checkbox\",\"id\":\"Field_confirm\",\"key\":\"confirmErasure\",\"label\":\"Remove\","
+        + "\"defaultValue\":true}]}";
+
+    assertRefused(deploy(DemoUsers.DESIGNER, "designer-form-1.form", templated), 400, "Text_1",
+        "computed from variables");
+    assertRefused(deploy(DemoUsers.DESIGNER, "designer-form-2.form", ticked), 400, "Field_confirm",
+        "a box ticked in advance");
+  }
+
   // Helpers ///////////////////////////////////////////////////////////////
 
   private static String key(String what) {
@@ -325,6 +375,18 @@ class DeploymentSafetyTest {
   private void removeAsAdministrator(String key) {
     String deploymentId = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
         .singleResult().getDeploymentId();
+    removeDeploymentAsAdministrator(deploymentId);
+  }
+
+  /** Removes the deployment that answer made, so that the shipped version of its process is the latest again. */
+  private void removeAsAdministrator(String key, ResponseEntity<String> deployed) {
+    String deploymentId = Api.json(deployed).get("id").asText();
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deploymentId)
+        .processDefinitionKey(key).count()).isOne();
+    removeDeploymentAsAdministrator(deploymentId);
+  }
+
+  private void removeDeploymentAsAdministrator(String deploymentId) {
     ResponseEntity<String> removed = rest.withBasicAuth(ADMIN, DemoUsers.PASSWORD).exchange(
         "/engine-rest/deployment/" + deploymentId + "?cascade=true", HttpMethod.DELETE, null, String.class);
     assertThat(removed.getStatusCode().is2xxSuccessful()).as(removed.getBody()).isTrue();

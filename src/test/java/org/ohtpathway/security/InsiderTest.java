@@ -279,6 +279,28 @@ class InsiderTest {
     assertThat(unchanged.getDueDate()).isEqualTo(assessment.getDueDate());
   }
 
+  @Test
+  void staffSendNoMessagesOrSignalsOfTheirOwn() {
+    ResponseEntity<String> message = api.post(DemoUsers.TRAINER, "/engine-rest/message",
+        Map.of("messageName", PathwayModel.MESSAGE_CONSENT_WITHDRAWN, "processInstanceId", tinasReferral.getId()));
+    ResponseEntity<String> signal = api.post(DemoUsers.TRAINER, "/engine-rest/signal", Map.of("name", "Anything"));
+
+    assertThat(message.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(message)).startsWith("Messages, signals and conditions are sent by the pathway's own steps");
+    assertThat(signal.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertRunning(tinasReferral);
+  }
+
+  @Test
+  void theStepThatRemovesDetailsRefusesWithoutARecordedConsentWithdrawal() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> engine.getRuntimeService()
+        .createProcessInstanceByKey(PathwayModel.PROCESS_WITHDRAW_CONSENT)
+        .startBeforeActivity("ServiceTask_MinimiseHealthData")
+        .setVariable(PathwayVariables.REFERRAL_ID.name(), tinasReferralId).execute())
+        .hasMessageContaining("has no recorded consent withdrawal");
+    assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
+  }
+
   // Assignment stays within the role ///////////////////////////////////////
 
   @Test
@@ -295,6 +317,12 @@ class InsiderTest {
         + " Health Trainers.");
     assertThat(claimed.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(offered.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/identity-links",
+        Map.of("groupId", Groups.HEALTH_TRAINERS, "type", "candidate")).getStatusCode())
+        .as("offered to every trainer while Tina has it").isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/identity-links",
+        Map.of("userId", DemoUsers.SECOND_TRAINER, "type", "owner")).getStatusCode())
+        .as("given an owner").isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(message(offered)).isEqualTo("The task 'Assess health and wellbeing' can be offered only to the"
         + " Health Trainers.");
     assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
@@ -314,6 +342,12 @@ class InsiderTest {
         + "/form-variables?deserializeValues=false")).at("/personName/value").asText()).isEqualTo(tinasPerson);
     assertThat(api.get(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId() + "/form-variables")
         .getStatusCode()).as("the former assignee keeps no permission").isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> back = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
+        + "/assignee", Map.of("userId", DemoUsers.TRAINER));
+    assertThat(back.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/history/variable-instance?maxResults=50"
+        + "&processInstanceId=" + tinasReferral.getId())).size())
+        .as("nor any view of the referral's history").isZero();
   }
 
   @Test
