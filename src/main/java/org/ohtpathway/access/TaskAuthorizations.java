@@ -82,7 +82,7 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] deleteTaskUserIdentityLink(Task task, String userId, String type) {
-    if (userId.equals(task.getAssignee()) || userId.equals(task.getOwner())) {
+    if (ended(task) || userId.equals(task.getAssignee()) || userId.equals(task.getOwner())) {
       return null;
     }
     return grantOf(task, userId, null);
@@ -90,7 +90,15 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
-    return grantOf(task, null, groupId);
+    return ended(task) ? null : grantOf(task, null, groupId);
+  }
+
+  /**
+   * A task that ends drops its links as it goes: those who worked on it keep reading its history,
+   * and the engine removes the grants on the task itself.
+   */
+  private static boolean ended(Task task) {
+    return ((TaskEntity) task).isDeleted();
   }
 
   private void revoke(Task task, String userId) {
