@@ -1,14 +1,28 @@
 package org.ohtpathway.access;
 
-/** What a person may ask to do to a referral; {@link CaseAuthority} decides each. */
+import org.ohtpathway.audit.AuditLog;
+
+/** What a person may ask to do to a referral; {@link CaseAuthority} decides each, and audits it as which. */
 public enum CaseAction {
-  READ_PROGRESS,
-  READ_HEALTH_RECORD,
-  WITHDRAW_REFERRAL,
-  RECORD_CONSENT_WITHDRAWN,
-  RAISE_SAFEGUARDING_CONCERN,
-  /** Open, claim or submit the form of one of the referral's tasks. */
-  WORK_TASK,
+  READ_PROGRESS(AuditLog.Action.READ_PROGRESS),
+  READ_HEALTH_RECORD(AuditLog.Action.READ_HEALTH_RECORD),
+  WITHDRAW_REFERRAL(AuditLog.Action.WITHDRAW_REFERRAL),
+  RECORD_CONSENT_WITHDRAWN(AuditLog.Action.RECORD_CONSENT_WITHDRAWN),
+  RAISE_SAFEGUARDING_CONCERN(AuditLog.Action.RAISE_SAFEGUARDING_CONCERN),
+  /** Open the form of one of the referral's tasks, with the person's details it shows. */
+  OPEN_TASK_FORM(AuditLog.Action.OPEN_TASK_FORM),
+  /** Claim or submit the form of one of the referral's tasks. */
+  WORK_TASK(AuditLog.Action.WORK_TASK),
   /** Give one of the referral's tasks to a person, or offer it to a group. */
-  ASSIGN_TASK
+  ASSIGN_TASK(AuditLog.Action.ASSIGN_TASK);
+
+  private final AuditLog.Action audited;
+
+  CaseAction(AuditLog.Action audited) {
+    this.audited = audited;
+  }
+
+  public AuditLog.Action audited() {
+    return audited;
+  }
 }

@@ -88,8 +88,8 @@ public class CaseAuthority {
           : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
               + " an OHT coordinator or a safeguarding lead may raise a concern about it: tell one of them,"
               + " or your own safeguarding lead.");
-      case WORK_TASK, ASSIGN_TASK -> throw new IllegalArgumentException(
-          "A task's actions are decided by mayWork and mayAssign");
+      case OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK -> throw new IllegalArgumentException(
+          "A task's actions are decided by maySee, mayWork and mayAssign");
     };
   }
 
@@ -105,7 +105,7 @@ public class CaseAuthority {
   /** Writes an allowed or refused action to the audit log (in a transaction of its own). */
   public void auditDecision(CaseAction action, String reference, Decision decision) {
     Authentication user = identity.getCurrentAuthentication();
-    audit.record(isSystem(user) ? "system" : user.getUserId(), AuditLog.Action.valueOf(action.name()),
+    audit.record(isSystem(user) ? "system" : user.getUserId(), action.audited(),
         reference, decision.allowed());
   }
 
@@ -135,16 +135,27 @@ public class CaseAuthority {
   }
 
   /**
-   * Whether the logged-in user may open, claim and submit a task's form: its assignee, or, while
-   * nobody has it, a member of the group whose work it is; never someone outside that group.
+   * Whether the logged-in user may claim and submit a task's form: its assignee, or, while nobody
+   * has it, a member of the group whose work it is; never someone outside that group, and never
+   * a task whose form is the work of another group than the one the task is for.
+   *
+   * @param workedBy the group whose work the task's form is (null when the form does not say)
    */
-  public Decision mayWork(DelegateTask task) {
+  public Decision mayWork(DelegateTask task, String workedBy) {
     Authentication user = identity.getCurrentAuthentication();
     if (isSystem(user) || isAdmin(user)) {
       return Decision.allow();
     }
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
-    if (role.isPresent() && !inGroup(user, role.get().group())) {
+    if (role.isEmpty()) {
+      return Decision.refuse("The task '" + task.getName() + "' is not the work of any of the pathway's roles:"
+          + " only an administrator may work it.");
+    }
+    if (workedBy != null && !workedBy.equals(role.get().group())) {
+      return Decision.refuse("The task '" + task.getName() + "' shows a form of the " + TaskRole.label(workedBy)
+          + " but is for the " + role.get().label() + ": only an administrator may work it.");
+    }
+    if (!inGroup(user, role.get().group())) {
       return Decision.refuse("The task '" + task.getName() + "' is work for the " + role.get().label()
           + ", and you are not one of them.");
     }
@@ -152,19 +163,40 @@ public class CaseAuthority {
       return Decision.refuse("The task '" + task.getName() + "' is assigned to someone else: ask an OHT"
           + " coordinator to give it to you.");
     }
-    if (role.isEmpty()) {
-      return Decision.refuse("The task '" + task.getName() + "' is not the work of any of the pathway's roles:"
-          + " only an administrator may work it.");
-    }
     return Decision.allow();
   }
 
+  /**
+   * Whether the logged-in user may see what a task's form shows of the person: whoever may work
+   * it, and, for a task of one person (the allocated trainer's, the referring practitioner's),
+   * only once they have it: claiming a task from its queue is the recorded act that opens it.
+   */
+  public Decision maySee(DelegateTask task, String workedBy) {
+    Decision work = mayWork(task, workedBy);
+    Authentication user = identity.getCurrentAuthentication();
+    if (!work.allowed() || isSystem(user) || isAdmin(user)) {
+      return work;
+    }
+    Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
+    if (role.isPresent() && role.get().individual() && task.getAssignee() == null) {
+      return Decision.refuse("Claim the task '" + task.getName() + "' to see the details of its referral.");
+    }
+    return work;
+  }
+
   /** Throws {@link CaseActionRefused}, audited, unless the logged-in user may work the task. */
-  public void requireMayWork(DelegateTask task) {
-    Decision decision = mayWork(task);
+  public void requireMayWork(DelegateTask task, String workedBy) {
+    Decision decision = mayWork(task, workedBy);
     if (!decision.allowed()) {
-      auditDecision(CaseAction.WORK_TASK, referenceOf(task), decision);
+      auditTaskDecision(CaseAction.WORK_TASK, task, decision);
       throw new CaseActionRefused(decision.reason());
+    }
+  }
+
+  /** Writes a decision about one of a referral's tasks to the audit log; the system's are not. */
+  void auditTaskDecision(CaseAction action, DelegateTask task, Decision decision) {
+    if (!isSystem(identity.getCurrentAuthentication())) {
+      auditDecision(action, referenceOf(task), decision);
     }
   }
 
@@ -218,13 +250,13 @@ public class CaseAuthority {
   /** Throws {@link CaseActionRefused}, audited, unless the decision allows. */
   void requireToAssign(DelegateTask task, Decision decision) {
     if (!decision.allowed()) {
-      auditDecision(CaseAction.ASSIGN_TASK, referenceOf(task), decision);
+      auditTaskDecision(CaseAction.ASSIGN_TASK, task, decision);
       throw new CaseActionRefused(decision.reason());
     }
   }
 
   public boolean isAdmin(Authentication user) {
-    return inGroup(user, Groups.ADMINS);
+    return Groups.isAdmin(user);
   }
 
   private String referenceOf(DelegateTask task) {

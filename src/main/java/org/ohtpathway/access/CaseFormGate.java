@@ -21,12 +21,14 @@ class CaseFormGate implements FormGate {
   }
 
   @Override
-  public boolean mayWork(DelegateTask task) {
-    return authority.mayWork(task).allowed();
+  public boolean maySee(DelegateTask task, String workedBy) {
+    CaseAuthority.Decision decision = authority.maySee(task, workedBy);
+    authority.auditTaskDecision(CaseAction.OPEN_TASK_FORM, task, decision);
+    return decision.allowed();
   }
 
   @Override
-  public void requireMayWork(DelegateTask task) {
-    authority.requireMayWork(task);
+  public void requireMayWork(DelegateTask task, String workedBy) {
+    authority.requireMayWork(task, workedBy);
   }
 }

@@ -7,15 +7,31 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteTaskCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentContentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskAttachmentsCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentCmd;
+import org.camunda.bpm.engine.impl.cmd.GetTaskCommentsCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateCommentCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -27,7 +43,8 @@ import org.ohtpathway.security.Groups;
  * a process other than through its start form (at an activity of their choosing, a restart, a
  * message, a signal or a condition), end or divert a task other than through its form (a BPMN
  * error or escalation), hand a task on
- * by delegation, or rewrite a task's name, dates and priority, which come from the model. Staff
+ * by delegation, rewrite a task's name, dates and priority, which come from the model, or keep
+ * comments and attachments outside the pathway's records. Staff
  * do all of their work through forms; only administrators may use these, to repair an instance.
  */
 class StaffCommands extends CommandInterceptor {
@@ -52,6 +69,18 @@ class StaffCommands extends CommandInterceptor {
       EvaluateStartConditionCmd.class, EVENTS);
   private static final List<Class<?>> DELEGATION = List.of(DelegateTaskCmd.class, ResolveTaskCmd.class);
 
+  /**
+   * Camunda's comments and attachments: the engine checks no permission on them, they are kept
+   * in its history beyond the reach of consent withdrawal and retention, and anyone could read
+   * what a trainer typed there.
+   */
+  private static final List<Class<?>> COMMENTS = List.of(AddCommentCmd.class, UpdateCommentCmd.class,
+      DeleteTaskCommentCmd.class, DeleteProcessInstanceCommentCmd.class, GetTaskCommentCmd.class,
+      GetTaskCommentsCmd.class, GetProcessInstanceCommentsCmd.class, CreateAttachmentCmd.class,
+      SaveAttachmentCmd.class, DeleteAttachmentCmd.class, GetAttachmentCmd.class, GetAttachmentContentCmd.class,
+      GetTaskAttachmentCmd.class, GetTaskAttachmentContentCmd.class, GetTaskAttachmentsCmd.class,
+      GetProcessInstanceAttachmentsCmd.class);
+
   private final IdentityService identity;
 
   StaffCommands(IdentityService identity) {
@@ -61,7 +90,7 @@ class StaffCommands extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     Authentication user = identity.getCurrentAuthentication();
-    if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMINS))) {
+    if (user != null && !Groups.isAdmin(user)) {
       refuseIfStaffMayNot(command);
     }
     return next.execute(command);
@@ -76,6 +105,10 @@ class StaffCommands extends CommandInterceptor {
     if (DELEGATION.stream().anyMatch(type -> type.isInstance(command))) {
       throw new AuthorizationException("Tasks of the pathway are not delegated: an OHT coordinator gives a task to"
           + " another member of its role.");
+    }
+    if (COMMENTS.stream().anyMatch(type -> type.isInstance(command))) {
+      throw new AuthorizationException("Comments and attachments are not kept on a referral's tasks: they would"
+          + " outlive the person's consent. Record what matters in the task's form.");
     }
     if (command instanceof SaveTaskCmd) {
       TaskEntity task = ReservedVariables.field(command, "task");

@@ -36,7 +36,10 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
   @Override
   public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
     TaskEntity entity = (TaskEntity) task;
-    if (newAssignee != null) {
+    // The model's own assignee, as the task is created, is not refused: a referrer who has since
+    // left the role must not stop the pathway; the task cannot be worked until a coordinator
+    // gives it to someone who may (CaseAuthority.mayWork).
+    if (newAssignee != null && !beingCreated(entity)) {
       authority.get().requireToAssign(entity, authority.get().mayAssign(entity, newAssignee));
     }
     if (oldAssignee != null && !oldAssignee.equals(newAssignee) && !oldAssignee.equals(task.getOwner())) {
@@ -90,7 +93,10 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
 
   @Override
   public AuthorizationEntity[] deleteTaskGroupIdentityLink(Task task, String groupId, String type) {
-    return ended(task) ? null : grantOf(task, null, groupId);
+    // A team's task (triage, safeguarding) keeps its history for the team once it ends; a task
+    // that was only waiting in a role's queue gives its history to nobody who did not work it.
+    boolean queue = TaskRole.of(((TaskEntity) task).getTaskDefinition()).map(TaskRole::individual).orElse(true);
+    return ended(task) && !queue ? null : grantOf(task, null, groupId);
   }
 
   /**
@@ -99,6 +105,11 @@ class TaskAuthorizations extends DefaultAuthorizationProvider {
    */
   private static boolean ended(Task task) {
     return ((TaskEntity) task).isDeleted();
+  }
+
+  /** Whether the task is being created by the command that runs now (its first assignment, from the model). */
+  private static boolean beingCreated(TaskEntity task) {
+    return Context.getCommandContext().getDbEntityManager().getDbEntityCache().isTransient(task);
   }
 
   private void revoke(Task task, String userId) {

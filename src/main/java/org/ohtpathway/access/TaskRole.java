@@ -44,6 +44,11 @@ public record TaskRole(String group, boolean individual) {
 
   /** The role's name as staff know it, e.g. "Health Trainers". */
   public String label() {
+    return label(group);
+  }
+
+  /** A group's name as staff know it. */
+  public static String label(String group) {
     return Groups.ALL.stream().filter(role -> role.get(0).equals(group)).map(role -> role.get(1))
         .findFirst().orElse(group);
   }

@@ -42,6 +42,11 @@ class TriageForm implements TaskForm {
   }
 
   @Override
+  public String workedBy() {
+    return Groups.COORDINATORS;
+  }
+
+  @Override
   public Map<String, Object> context(FormScope scope) {
     Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
     triage.suggestionFor(scope.referralId()).ifPresent(suggestion -> {

@@ -15,6 +15,7 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.safeguarding.AtRisk;
 import org.ohtpathway.safeguarding.ConcernSource;
 import org.ohtpathway.safeguarding.SafeguardingService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_AssessHealthAndWellbeing}. */
@@ -35,6 +36,11 @@ class AssessmentForm implements TaskForm {
   @Override
   public String formId() {
     return "assessment";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

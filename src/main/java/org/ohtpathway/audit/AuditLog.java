@@ -13,7 +13,7 @@ public class AuditLog {
   /** What was read, exported or done to a referral (the actions of {@code access.CaseAction}). */
   public enum Action {
     READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG,
-    WITHDRAW_REFERRAL, RECORD_CONSENT_WITHDRAWN, RAISE_SAFEGUARDING_CONCERN, WORK_TASK, ASSIGN_TASK,
+    WITHDRAW_REFERRAL, RECORD_CONSENT_WITHDRAWN, RAISE_SAFEGUARDING_CONCERN, OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK,
     /** The person's name was shown to confirm that their details are to be removed. */
     CONFIRM_ERASURE
   }

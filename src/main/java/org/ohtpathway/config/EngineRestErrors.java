@@ -105,6 +105,10 @@ class EngineRestErrors {
           // The form's own sentence, without "Cannot instantiate process definition <id>: " before it.
           return answer(Status.BAD_REQUEST, INVALID_REQUEST, refused.getMessage());
         }
+        if (cause instanceof AuthorizationException refused) {
+          // Some resources wrap every failure as the caller's ("Not enough parameters submitted").
+          return answer(Status.FORBIDDEN, refused.getClass().getSimpleName(), refused.getMessage());
+        }
       }
       Response answer = failure.getStatus() == Status.INTERNAL_SERVER_ERROR
           ? callersMistake(failure, RestException.class.getSimpleName(), failure.getMessage()) : null;

@@ -13,6 +13,7 @@ import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordContactAttempt}. */
@@ -30,6 +31,11 @@ class ContactAttemptForm implements TaskForm {
   @Override
   public String formId() {
     return "contact-attempt";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_ReadWhyNotEligible}: the practitioner reads the coded reason. */
@@ -26,6 +27,11 @@ class NotEligibleForm implements TaskForm {
   @Override
   public String formId() {
     return "not-eligible";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.PROBATION_PRACTITIONERS;
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.review.ReviewDecision;
 import org.ohtpathway.review.ReviewKind;
 import org.ohtpathway.review.ReviewService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,11 @@ class ExitForm implements TaskForm {
   @Override
   public String formId() {
     return "exit";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

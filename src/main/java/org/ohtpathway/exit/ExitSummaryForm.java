@@ -12,6 +12,7 @@ import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.signposting.OnwardReferral;
 import org.ohtpathway.signposting.SignpostingService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_WriteExitSummary}: the Health Trainer writes what probation will be told. */
@@ -31,6 +32,11 @@ class ExitSummaryForm implements TaskForm {
   @Override
   public String formId() {
     return "exit-summary";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

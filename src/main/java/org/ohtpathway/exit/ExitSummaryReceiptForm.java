@@ -10,6 +10,7 @@ import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_ReadExitSummary}: the exit summary reaches the probation practitioner. */
@@ -27,6 +28,11 @@ class ExitSummaryReceiptForm implements TaskForm {
   @Override
   public String formId() {
     return "exit-summary-receipt";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.PROBATION_PRACTITIONERS;
   }
 
   @Override

@@ -12,9 +12,12 @@ public interface FormGate {
   /** The id of the referral whose pathway this process instance is, from the referral's record. */
   Long referralIdOf(String processInstanceId);
 
-  /** Whether the logged-in user may see the details of this task's form. */
-  boolean mayWork(DelegateTask task);
+  /**
+   * Whether the logged-in user may see the details of this task's form, a form worked by that
+   * group; the answer is audited.
+   */
+  boolean maySee(DelegateTask task, String workedBy);
 
   /** Refuses (403, audited) unless the logged-in user may submit this task's form. */
-  void requireMayWork(DelegateTask task);
+  void requireMayWork(DelegateTask task, String workedBy);
 }

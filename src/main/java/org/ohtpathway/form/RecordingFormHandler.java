@@ -58,7 +58,7 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
     VariableMap keep;
     try {
       keep = forms.get().find(formId)
-          .map(form -> form.submit(FormInput.of(properties), scopeOf(variableScope)))
+          .map(form -> form.submit(FormInput.of(properties), scopeOf(variableScope, form)))
           .orElseGet(() -> withoutThePathwaysVariables(properties));
     } catch (FormRejectedException e) {
       LOG.info("Form '{}' refused: {} problem(s) to correct", formId, e.problems().size());
@@ -81,9 +81,9 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
     return properties;
   }
 
-  private FormScope scopeOf(VariableScope variableScope) {
+  private FormScope scopeOf(VariableScope variableScope, TaskForm form) {
     if (variableScope instanceof TaskEntity task) {
-      gate.get().requireMayWork(task);
+      gate.get().requireMayWork(task, form.workedBy());
       return new FormScope(task, () -> gate.get().referralIdOf(task.getProcessInstanceId()));
     }
     return new FormScope(variableScope, null);
@@ -95,11 +95,10 @@ class RecordingFormHandler implements TaskFormHandler, StartFormHandler {
     // Only the command that returns a form's variables needs its details; the others (the form
     // key, a rendered form) neither compute nor show them.
     CommandInvocationContext command = Context.getCommandInvocationContext();
-    if (command == null || !(command.getCommand() instanceof GetTaskFormVariablesCmd)
-        || !gate.get().mayWork(task)) {
+    if (command == null || !(command.getCommand() instanceof GetTaskFormVariablesCmd)) {
       return data;
     }
-    forms.get().find(formId).ifPresent(form -> {
+    forms.get().find(formId).filter(form -> gate.get().maySee(task, form.workedBy())).ifPresent(form -> {
       FormScope scope = new FormScope(task, () -> gate.get().referralIdOf(task.getProcessInstanceId()));
       for (Map.Entry<String, Object> detail : form.context(scope).entrySet()) {
         FormFieldImpl field = new FormFieldImpl();

@@ -18,6 +18,15 @@ public interface TaskForm {
   String formId();
 
   /**
+   * The group whose members work this form (a Camunda group of {@code security.Groups}); null for
+   * a start form. A task that offers the form to another role cannot be worked, nor its details
+   * shown, whatever a model says.
+   */
+  default String workedBy() {
+    return null;
+  }
+
+  /**
    * References the task keeps from the moment it is created (ids of declared process
    * variables, never personal data), stored as task-local variables.
    */

@@ -16,6 +16,7 @@ import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_AgreeHealthPlan}. */
@@ -35,6 +36,11 @@ class HealthPlanForm implements TaskForm {
   @Override
   public String formId() {
     return "health-plan";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

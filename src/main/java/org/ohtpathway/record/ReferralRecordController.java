@@ -85,10 +85,10 @@ class ReferralRecordController {
   private ResponseEntity<Map<String, Object>> read(String reference, CaseAction action,
       Function<Referral, Map<String, Object>> what) {
     Authentication user = identity.getCurrentAuthentication();
-    audit.requireReference(user.getUserId(), AuditLog.Action.valueOf(action.name()), reference);
+    audit.requireReference(user.getUserId(), action.audited(), reference);
     Optional<Referral> referral = referrals.findByReference(reference);
     if (referral.isEmpty()) {
-      audit.record(user.getUserId(), AuditLog.Action.valueOf(action.name()), reference, false);
+      audit.record(user.getUserId(), action.audited(), reference, false);
       return refusal(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
     }
     CaseAuthority.Decision decision = access.decide(action, referral.get());

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ohtpathway.process.RecordedAction;
 
 /**
@@ -24,6 +25,16 @@ import org.ohtpathway.process.RecordedAction;
 @Entity
 @Table(indexes = {@Index(columnList = "recorded_at"), @Index(columnList = "process_instance_id")})
 public class Referral extends RecordedAction {
+
+  /**
+   * A reference: OHT, the year, and the referral's number (six digits, more once a service has
+   * made a million referrals; the column holds 20 characters).
+   */
+  public static final Pattern REFERENCE = Pattern.compile("^OHT-[0-9]{4}-[0-9]{6,11}$");
+
+  public static boolean isReference(String reference) {
+    return reference != null && REFERENCE.matcher(reference).matches();
+  }
 
   /** Given right after the referral is first saved, as it is made from the id. */
   @Column(unique = true, length = 20)

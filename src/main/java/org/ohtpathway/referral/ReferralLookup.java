@@ -3,7 +3,6 @@ package org.ohtpathway.referral;
 import java.util.Optional;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.ohtpathway.audit.NotAReferenceException;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.process.PathwayVariables;
@@ -44,7 +43,7 @@ public class ReferralLookup {
 
   /** The referral the form names, or null (with the field's problem) if it names none. */
   public Referral named(FormInput in) {
-    String reference = in.matching("referralReference", LABEL, NotAReferenceException.REFERENCE,
+    String reference = in.matching("referralReference", LABEL, Referral.REFERENCE,
         "a referral reference such as OHT-2026-000123");
     if (reference == null) {
       return null;

@@ -10,6 +10,7 @@ import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.ProcessVariable;
+import org.ohtpathway.security.Groups;
 import org.ohtpathway.referral.ReferralService;
 
 /** The progress review and the disengagement review ask the same question: continue or exit? */
@@ -26,6 +27,11 @@ abstract class ReviewForm implements TaskForm {
     this.referrals = referrals;
     this.kind = kind;
     this.decisionVariable = decisionVariable;
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

@@ -13,7 +13,10 @@ import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
-/** Start form of {@code RaiseSafeguardingConcern}: anyone may raise a concern at any time. */
+/**
+ * Start form of {@code RaiseSafeguardingConcern}: those who work on a referral (its practitioner,
+ * its trainer, coordinators, safeguarding leads) may raise a concern about it at any time.
+ */
 @Component
 class RaiseConcernForm implements TaskForm {
 

@@ -11,6 +11,7 @@ import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_ActOnSafeguardingConcern}: the safeguarding lead records what was done. */
@@ -30,10 +31,17 @@ class SafeguardingActionForm implements TaskForm {
     return "safeguarding-action";
   }
 
+  @Override
+  public String workedBy() {
+    return Groups.SAFEGUARDING_LEADS;
+  }
+
   /** A later concern must not change which one this task is about. */
   @Override
   public Map<String, Object> references(FormScope scope) {
-    return Map.of(PathwayVariables.SAFEGUARDING_CONCERN_ID.name(), scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID));
+    Map<String, Object> references = new LinkedHashMap<>();
+    references.put(PathwayVariables.SAFEGUARDING_CONCERN_ID.name(), scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID));
+    return references;
   }
 
   @Override

@@ -42,7 +42,9 @@ public final class AccessGrants {
   public static final List<Grant> WITHDRAWN = List.of(
       new Grant(Groups.SERVICE_DESIGNERS, Resources.PROCESS_DEFINITION, ANY,
           List.of(ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND)),
-      new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.UPDATE)));
+      new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.UPDATE)),
+      new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, PROCESS_RAISE_SAFEGUARDING_CONCERN,
+          List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)));
 
   public static final List<FilterGrant> FILTERS = List.of(
       new FilterGrant(Groups.PROBATION_PRACTITIONERS, List.of("My tasks")),
@@ -64,8 +66,11 @@ public final class AccessGrants {
       grants.add(new Grant(group, Resources.GROUP, ANY, List.of(Permissions.READ)));
       grants.add(new Grant(group, Resources.PROCESS_DEFINITION, ANY, List.of(ProcessDefinitionPermissions.READ)));
       grants.add(new Grant(group, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
-      grants.add(new Grant(group, Resources.PROCESS_DEFINITION, PROCESS_RAISE_SAFEGUARDING_CONCERN,
-          List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)));
+      // Managers monitor; those who work on a referral raise concerns about it (access.CaseAuthority).
+      if (!group.equals(Groups.MANAGERS)) {
+        grants.add(new Grant(group, Resources.PROCESS_DEFINITION, PROCESS_RAISE_SAFEGUARDING_CONCERN,
+            List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)));
+      }
     }
     for (String process : List.of(PROCESS_PATHWAY, PROCESS_WITHDRAW_REFERRAL, PROCESS_WITHDRAW_CONSENT)) {
       grants.add(new Grant(Groups.PROBATION_PRACTITIONERS, Resources.PROCESS_DEFINITION, process,

@@ -1,6 +1,7 @@
 package org.ohtpathway.security;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** The roles of the pathway, as Camunda groups. */
 public final class Groups {
@@ -22,6 +23,11 @@ public final class Groups {
       List.of(MANAGERS, "OHT managers"),
       List.of(SERVICE_DESIGNERS, "Service designers"),
       List.of(ADMINS, "System administrators"));
+
+  /** Whether an authenticated user is a system administrator. */
+  public static boolean isAdmin(Authentication user) {
+    return user != null && user.getGroupIds() != null && user.getGroupIds().contains(ADMINS);
+  }
 
   private Groups() {
   }

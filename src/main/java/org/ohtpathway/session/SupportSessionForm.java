@@ -19,6 +19,7 @@ import org.ohtpathway.signposting.KindOfHelp;
 import org.ohtpathway.signposting.OnwardReferralDetails;
 import org.ohtpathway.signposting.ServiceType;
 import org.ohtpathway.signposting.SignpostingService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_RecordSupportSession}: one record per session, with any onward referrals made. */
@@ -41,6 +42,11 @@ class SupportSessionForm implements TaskForm {
   @Override
   public String formId() {
     return "support-session";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
 /** {@code Task_FollowUpOnwardReferral}: one task per onward referral. */
@@ -28,6 +29,11 @@ class FollowUpForm implements TaskForm {
   @Override
   public String formId() {
     return "onward-referral-follow-up";
+  }
+
+  @Override
+  public String workedBy() {
+    return Groups.HEALTH_TRAINERS;
   }
 
   @Override

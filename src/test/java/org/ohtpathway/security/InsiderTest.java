@@ -301,6 +301,18 @@ class InsiderTest {
     assertThat(referrals.summary(tinasReferralId).personName()).isEqualTo(tinasPerson);
   }
 
+  @Test
+  void noCommentOrAttachmentIsKeptOnAReferralsTask() {
+    ResponseEntity<String> written = api.post(DemoUsers.TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/comment/create", Map.of("message", "Said on the phone that things are hard at home"));
+    ResponseEntity<String> read = api.get(DemoUsers.MANAGER, "/engine-rest/task/" + assessment.getId() + "/comment");
+
+    assertThat(written.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(message(written)).startsWith("Comments and attachments are not kept on a referral's tasks");
+    assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(engine.getTaskService().getTaskComments(assessment.getId())).isEmpty();
+  }
+
   // Assignment stays within the role ///////////////////////////////////////
 
   @Test
@@ -358,6 +370,9 @@ class InsiderTest {
     assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
         + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).contains(assessment.getId());
 
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/form-variables?deserializeValues=false")).has("personName"))
+        .as("the person's details before claiming").isFalse();
     ResponseEntity<String> byColin = api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId()
         + "/claim", Map.of("userId", DemoUsers.COORDINATOR));
     ResponseEntity<String> byTom = api.post(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
@@ -365,6 +380,15 @@ class InsiderTest {
 
     assertThat(byColin.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(byTom.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/task/" + assessment.getId()
+        + "/form-variables?deserializeValues=false")).at("/personName/value").asText())
+        .as("claimed, the task shows its referral").isEqualTo(tinasPerson);
+    assertThat(audit.latest(tinasReferral.getBusinessKey(), 50)).as("each opening of the form in the audit log")
+        .anySatisfy(event -> {
+          assertThat(event.getUserId()).isEqualTo(DemoUsers.SECOND_TRAINER);
+          assertThat(event.getAction()).isEqualTo(AuditLog.Action.OPEN_TASK_FORM.name());
+          assertThat(event.isAllowed()).isTrue();
+        });
     assertThat(engine.getTaskService().createTaskQuery().taskId(assessment.getId()).singleResult().getAssignee())
         .isEqualTo(DemoUsers.SECOND_TRAINER);
     assertThat(json(api.get(DemoUsers.TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
