@@ -83,6 +83,7 @@ class InsiderTest {
       User pete = identity.newUser(OTHER_PRACTITIONER);
       pete.setFirstName("Pete");
       pete.setLastName("Parker");
+      pete.setEmail("pete@oht-pathway.example");
       pete.setPassword(DemoUsers.PASSWORD);
       identity.saveUser(pete);
       identity.createMembership(OTHER_PRACTITIONER, Groups.PROBATION_PRACTITIONERS);
@@ -394,6 +395,27 @@ class InsiderTest {
     assertThat(json(api.get(DemoUsers.TRAINER, "/engine-rest/task?maxResults=50&candidateGroup="
         + Groups.HEALTH_TRAINERS)).findValuesAsText("id")).as("claimed, the task has left the queue")
         .doesNotContain(assessment.getId());
+  }
+
+  @Test
+  void aReferrerWhoHasLeftTheRoleDoesNotStopThePathwayNorKeepsItsView() {
+    Map<String, Object> form = Pathway.referralForm();
+    form.put("postcode", "M1 1AE");
+    ProcessInstance referral = pathway.start(PathwayModel.PROCESS_PATHWAY, OTHER_PRACTITIONER, form);
+    identity.deleteMembership(OTHER_PRACTITIONER, Groups.PROBATION_PRACTITIONERS);
+    try {
+      pathway.runJobs();
+
+      Task notice = pathway.task(referral, PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE);
+      assertThat(notice.getAssignee()).isEqualTo(OTHER_PRACTITIONER);
+      assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(referral.getId()).count())
+          .as("incidents").isZero();
+      ResponseEntity<String> opened = api.get(OTHER_PRACTITIONER, "/engine-rest/task/" + notice.getId()
+          + "/form-variables?deserializeValues=false");
+      assertThat(opened.getStatusCode().is2xxSuccessful() ? opened.getBody() : "").doesNotContain("ineligibilityReason");
+    } finally {
+      identity.createMembership(OTHER_PRACTITIONER, Groups.PROBATION_PRACTITIONERS);
+    }
   }
 
   // No personal data in engine variables ///////////////////////////////////
