@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -51,6 +53,12 @@ public final class FormInput {
   }
 
   public static FormInput of(Map<String, ?> submitted) {
+    if (submitted instanceof VariableMap variables && variables.keySet().stream()
+        .anyMatch(key -> variables.getValueTyped(key) instanceof ObjectValue)) {
+      // Reading one would build a Java object of the caller's choosing (or fail trying).
+      throw new FormRejectedException(List.of("A value of the submission is an object, which no form sends:"
+          + " send text, numbers, dates and lists."));
+    }
     Map<String, Object> plain = new LinkedHashMap<>();
     submitted.forEach((key, value) -> plain.put(key, plain(value)));
     return new FormInput(plain, "", new ArrayList<>());

@@ -77,6 +77,18 @@ class BadInputTest {
   }
 
   @Test
+  void anObjectInAFormSubmissionIsRefusedAsTheCallersMistake() {
+    String body = "{\"variables\":{\"givenName\":{\"type\":\"Object\",\"value\":\"rO0ABXQAA1NhbQ==\","
+        + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+        + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
+
+    ResponseEntity<String> response = send(DemoUsers.PRACTITIONER, HttpMethod.POST, START_REFERRAL, body);
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertNoInternals(response);
+  }
+
+  @Test
   void aTextLongerThanItsColumnInAListIsRefusedNamingTheRow(CapturedOutput log) throws Exception {
     String services = "Qzxwvutsrp" + "b".repeat(1200);
     Map<String, Object> form = Pathway.referralForm();

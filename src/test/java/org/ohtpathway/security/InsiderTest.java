@@ -418,6 +418,22 @@ class InsiderTest {
     }
   }
 
+  @Test
+  void aTaskThatEndsWhileQueuedLeavesTheRoleNoHistory() {
+    assertThat(api.post(DemoUsers.COORDINATOR, "/engine-rest/task/" + assessment.getId() + "/unclaim", Map.of())
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    pathway.start(PathwayModel.PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER, Map.of(
+        "referralReference", tinasReferral.getBusinessKey(), "withdrawalReason", "MOVED_OUT_OF_AREA"));
+    pathway.runJobs();
+
+    assertThat(json(api.get(DemoUsers.SECOND_TRAINER, "/engine-rest/history/variable-instance?maxResults=50"
+        + "&processInstanceId=" + tinasReferral.getId())).size()).as("what another trainer reads of its history")
+        .isZero();
+    assertThat(json(api.get(DemoUsers.TRAINER, "/engine-rest/history/variable-instance?maxResults=50"
+        + "&processInstanceId=" + tinasReferral.getId())).size()).as("what its trainer, who worked on it, reads")
+        .isPositive();
+  }
+
   // No personal data in engine variables ///////////////////////////////////
 
   @Test
