@@ -17,13 +17,17 @@ import org.camunda.bpm.engine.task.Task;
  * owner and candidates the default task permission (here {@code TASK_WORK}: read, claim and
  * complete, never write variables) and never takes it back. Here:
  * <ul>
- * <li>a task is given (assignee, owner, candidate) only to a member of its role's group, or
- * offered only to that group ({@link CaseAuthority#mayAssign}, {@link CaseAuthority#mayOffer});
- * <li>whoever a task is taken from loses its permission;
+ * <li>a task is given (assignee, candidate) only to a member of its role's group, or offered
+ * only to that group ({@link CaseAuthority#mayAssign}, {@link CaseAuthority#mayOffer}); tasks
+ * have no owners ({@link CaseAuthority#mayOwn});
+ * <li>whoever a task is taken from loses its permission, on the task and on its history;
  * <li>a task of one person's role (the allocated trainer's, the referring practitioner's) that
  * loses its assignee goes back to its role's queue, where a member can claim it, and leaves
  * the queue again once somebody has it.
  * </ul>
+ * The queue lives here because this is where the engine reports every change of a task's
+ * assignee; it depends on authorization being on, which the application requires
+ * ({@code camunda.bpm.authorization.enabled}).
  */
 class TaskAuthorizations extends DefaultAuthorizationProvider {
 

@@ -62,12 +62,12 @@ public class LoginThrottle {
     Failures pair = byAddressAndUser.compute(pair(address, userId), (key, failures) -> counted(failures, now));
     Failures all = byAddress.compute(address, (key, failures) -> counted(failures, now));
     if (pair.count() == limits.failuresPerUser()) {
-      LOG.warn("Logins for user '{}' from {} are refused for {} after {} failed logins", userId, address,
+      LOG.warn("Logins for user '{}' from {} are refused for {} after {} failed logins", shown(userId), address,
           minutes(limits.window()), pair.count());
     }
     if (all.count() == limits.failuresPerAddress()) {
       LOG.warn("Logins from {} are refused for {} after {} failed logins (the last for user '{}')", address,
-          minutes(limits.window()), all.count(), userId);
+          minutes(limits.window()), all.count(), shown(userId));
     }
     warnIfCamundaLocked(address, userId);
   }
@@ -151,5 +151,14 @@ public class LoginThrottle {
   private static String minutes(Duration duration) {
     long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
     return minutes == 1 ? "a minute" : minutes + " minutes";
+  }
+
+  /**
+   * A user id as a stranger typed it, fit for a log line: at most 64 characters of those a user
+   * id may hold, so that no typed text (a line break, a password in the wrong box) reaches the log.
+   */
+  static String shown(String userId) {
+    String kept = String.valueOf(userId).replaceAll("[^A-Za-z0-9._@-]", "?");
+    return kept.length() > 64 ? kept.substring(0, 64) + "..." : kept;
   }
 }
