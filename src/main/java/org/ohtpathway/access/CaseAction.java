@@ -9,6 +9,17 @@ public enum CaseAction {
   WITHDRAW_REFERRAL(AuditLog.Action.WITHDRAW_REFERRAL),
   RECORD_CONSENT_WITHDRAWN(AuditLog.Action.RECORD_CONSENT_WITHDRAWN),
   RAISE_SAFEGUARDING_CONCERN(AuditLog.Action.RAISE_SAFEGUARDING_CONCERN),
+  /** Open the case: what of its timeline each person sees is {@link CaseAuthority#audiencesFor}. */
+  VIEW_CASE(AuditLog.Action.VIEW_CASE),
+  ADD_CASE_NOTE(AuditLog.Action.ADD_CASE_NOTE),
+  /** Correct or update the referral's details (contact, address, risk, needs, supervision dates). */
+  AMEND_REFERRAL(AuditLog.Action.AMEND_REFERRAL),
+  /** Move the case to another Health Trainer. */
+  REALLOCATE_CASE(AuditLog.Action.REALLOCATE_CASE),
+  /** Move the case to another probation practitioner. */
+  TRANSFER_CASE(AuditLog.Action.TRANSFER_CASE),
+  PUT_CASE_ON_HOLD(AuditLog.Action.PUT_CASE_ON_HOLD),
+  RESUME_CASE(AuditLog.Action.RESUME_CASE),
   /** Open the form of one of the referral's tasks, with the person's details it shows. */
   OPEN_TASK_FORM(AuditLog.Action.OPEN_TASK_FORM),
   /** Claim or submit the form of one of the referral's tasks. */

@@ -1,18 +1,20 @@
 package org.ohtpathway.access;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.ohtpathway.allocation.Allocation;
-import org.ohtpathway.allocation.TriageService;
 import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
@@ -48,13 +50,13 @@ public class CaseAuthority {
   private static final Duration CONFIRMATION_TIME = Duration.ofMinutes(30);
 
   private final ReferralService referrals;
-  private final TriageService triage;
+  private final CaseProgress progress;
   private final AuditLog audit;
   private final IdentityService identity;
 
-  CaseAuthority(ReferralService referrals, TriageService triage, AuditLog audit, IdentityService identity) {
+  CaseAuthority(ReferralService referrals, CaseProgress progress, AuditLog audit, IdentityService identity) {
     this.referrals = referrals;
-    this.triage = triage;
+    this.progress = progress;
     this.audit = audit;
     this.identity = identity;
   }
@@ -66,7 +68,7 @@ public class CaseAuthority {
       return Decision.allow();
     }
     String reference = referral.getReference();
-    boolean referrer = user.getUserId().equals(referral.getRecordedBy());
+    boolean referrer = isPractitioner(user, referral);
     boolean coordinator = inGroup(user, Groups.COORDINATORS);
     return switch (action) {
       case READ_PROGRESS -> referrer || coordinator || inGroup(user, Groups.MANAGERS)
@@ -88,9 +90,62 @@ public class CaseAuthority {
           : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
               + " an OHT coordinator or a safeguarding lead may raise a concern about it: tell one of them,"
               + " or your own safeguarding lead.");
+      case VIEW_CASE -> referrer || coordinator || inGroup(user, Groups.MANAGERS) || isAllocatedTrainer(user, referral)
+          || inGroup(user, Groups.SAFEGUARDING_LEADS) ? Decision.allow()
+          : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer,"
+              + " coordinators, managers and safeguarding leads may open its case.");
+      case ADD_CASE_NOTE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
+              + " coordinator, may add a note to its case.");
+      case AMEND_REFERRAL -> referrer || coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer or an"
+              + " OHT coordinator may amend it.");
+      case REALLOCATE_CASE -> coordinator ? Decision.allow()
+          : Decision.refuse("Only an OHT coordinator may move referral " + reference + " to another Health"
+              + " Trainer.");
+      case TRANSFER_CASE -> referrer || coordinator ? Decision.allow()
+          : Decision.refuse("Only the practitioner who holds referral " + reference + ", or an OHT coordinator,"
+              + " may transfer it to another practitioner.");
+      case PUT_CASE_ON_HOLD, RESUME_CASE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+          : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
+              + " coordinator, may put it on hold or resume it.");
       case OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK -> throw new IllegalArgumentException(
           "A task's actions are decided by maySee, mayWork and mayAssign");
     };
+  }
+
+  /**
+   * Which entries of a referral's timeline the logged-in user may see (empty when they may not
+   * open the case): the practitioner its progress, and the notes shared with them where the
+   * person agreed to share progress with probation; coordinators and managers also how the
+   * service runs it, coordinators its notes too; its Health Trainer everything but the
+   * safeguarding leads' own record; safeguarding leads the progress and safeguarding record.
+   */
+  public Set<Audience> audiencesFor(Referral referral) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (isSystem(user) || isAdmin(user)) {
+      return EnumSet.allOf(Audience.class);
+    }
+    Set<Audience> seen = EnumSet.noneOf(Audience.class);
+    if (isAllocatedTrainer(user, referral)) {
+      seen.addAll(EnumSet.allOf(Audience.class));
+    }
+    if (inGroup(user, Groups.COORDINATORS)) {
+      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL, Audience.NOTE, Audience.SHARED_NOTE));
+    }
+    if (inGroup(user, Groups.MANAGERS)) {
+      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL));
+    }
+    if (inGroup(user, Groups.SAFEGUARDING_LEADS)) {
+      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.SAFEGUARDING));
+    }
+    if (isPractitioner(user, referral)) {
+      seen.add(Audience.PROGRESS);
+      if (referrals.consent(referral.getId()).isShareProgressWithProbation()) {
+        seen.add(Audience.SHARED_NOTE);
+      }
+    }
+    return seen;
   }
 
   /** Decides, audits the answer, and throws {@link CaseActionRefused} on refusal. */
@@ -263,10 +318,16 @@ public class CaseAuthority {
     return referralOf(task.getProcessInstanceId()).map(Referral::getReference).orElse(null);
   }
 
+  /** The Health Trainer the case is allocated to now (after any reallocation), from the case's progress. */
   private boolean isAllocatedTrainer(Authentication user, Referral referral) {
-    List<Allocation> allocations = triage.allocationsOf(referral.getId());
-    return !allocations.isEmpty()
-        && allocations.get(allocations.size() - 1).getTrainerId().equals(user.getUserId());
+    return progress.of(referral.getId()).map(ReferralProgress::getTrainerId)
+        .filter(user.getUserId()::equals).isPresent();
+  }
+
+  /** The practitioner who holds the case now: who made it, or whom probation transferred it to. */
+  private boolean isPractitioner(Authentication user, Referral referral) {
+    return progress.of(referral.getId()).map(ReferralProgress::getPractitionerId)
+        .filter(user.getUserId()::equals).isPresent();
   }
 
   private boolean isMember(String userId, String group) {

@@ -12,7 +12,7 @@ import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
@@ -25,14 +25,14 @@ class TriageForm implements TaskForm {
 
   private final TriageService triage;
   private final ReferralService referrals;
-  private final ReferralOutcomes outcomes;
+  private final CaseProgress progress;
   private final IdentityService identity;
 
-  TriageForm(TriageService triage, ReferralService referrals, ReferralOutcomes outcomes,
+  TriageForm(TriageService triage, ReferralService referrals, CaseProgress progress,
       IdentityService identity) {
     this.triage = triage;
     this.referrals = referrals;
-    this.outcomes = outcomes;
+    this.progress = progress;
     this.identity = identity;
   }
 
@@ -54,8 +54,10 @@ class TriageForm implements TaskForm {
       context.put("priorityReason", suggestion.getReason());
     });
     Map<String, String> trainers = new LinkedHashMap<>();
-    for (User trainer : trainers()) {
-      long caseload = outcomes.openOf(triage.referralsAllocatedTo(trainer.getId())).size();
+    List<User> all = trainers();
+    Map<String, Long> caseloads = progress.openCasesOf(all.stream().map(User::getId).toList());
+    for (User trainer : all) {
+      long caseload = caseloads.get(trainer.getId());
       trainers.put(trainer.getId(), trainer.getFirstName() + " " + trainer.getLastName()
           + " (" + caseload + " open)");
     }

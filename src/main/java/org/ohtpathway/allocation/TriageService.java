@@ -1,5 +1,8 @@
 package org.ohtpathway.allocation;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,21 +26,23 @@ import org.springframework.transaction.annotation.Transactional;
 /** Suggests a priority with the {@code Priority} decision table and records allocations. */
 @Service
 @Transactional
-public class TriageService {
+public class TriageService implements CaseStage {
 
   private final ReferralService referrals;
   private final DecisionService decisions;
   private final RepositoryService repository;
   private final PrioritySuggestionRepository suggestions;
   private final AllocationRepository allocations;
+  private final CaseProgress progress;
 
   TriageService(ReferralService referrals, DecisionService decisions, RepositoryService repository,
-      PrioritySuggestionRepository suggestions, AllocationRepository allocations) {
+      PrioritySuggestionRepository suggestions, AllocationRepository allocations, CaseProgress progress) {
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
     this.suggestions = suggestions;
     this.allocations = allocations;
+    this.progress = progress;
   }
 
   public PrioritySuggestion suggestPriority(Long referralId) {
@@ -71,11 +76,15 @@ public class TriageService {
 
   public Allocation allocate(Long referralId, Priority priority, String trainerId, String note,
       String coordinator) {
-    return allocations.save(new Allocation(referralId, priority, trainerId, note, coordinator,
+    Allocation allocation = allocations.save(new Allocation(referralId, priority, trainerId, note, coordinator,
         ServiceClock.now()));
+    progress.reached(referralId, Milestone.ALLOCATED, ServiceClock.today(), coordinator);
+    progress.allocated(referralId, trainerId, priority.name());
+    return allocation;
   }
 
   /** Keeps who was allocated and when; drops the reasons and notes, which may be about health. */
+  @Override
   public void minimise(Long referralId) {
     suggestions.findByReferralId(referralId).forEach(PrioritySuggestion::minimise);
     allocations.findByReferralIdOrderByRecordedAtAsc(referralId).forEach(Allocation::minimise);
@@ -84,18 +93,5 @@ public class TriageService {
   @Transactional(readOnly = true)
   public List<Allocation> allocationsOf(Long referralId) {
     return allocations.findByReferralIdOrderByRecordedAtAsc(referralId);
-  }
-
-  /** The referrals allocated to a trainer, most recent allocation per referral deciding. */
-  @Transactional(readOnly = true)
-  public List<Long> referralsAllocatedTo(String trainerId) {
-    return allocations.findByTrainerId(trainerId).stream()
-        .map(Allocation::getReferralId)
-        .distinct()
-        .filter(referralId -> {
-          List<Allocation> history = allocations.findByReferralIdOrderByRecordedAtAsc(referralId);
-          return history.get(history.size() - 1).getTrainerId().equals(trainerId);
-        })
-        .toList();
   }
 }

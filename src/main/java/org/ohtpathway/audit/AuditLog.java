@@ -15,7 +15,8 @@ public class AuditLog {
     READ_HEALTH_RECORD, READ_PROGRESS, READ_AUDIT_LOG, EXPORT_PERFORMANCE_DATASET, EXPORT_EVENT_LOG,
     WITHDRAW_REFERRAL, RECORD_CONSENT_WITHDRAWN, RAISE_SAFEGUARDING_CONCERN, OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK,
     /** The person's name was shown to confirm that their details are to be removed. */
-    CONFIRM_ERASURE
+    CONFIRM_ERASURE,
+    VIEW_CASE, ADD_CASE_NOTE, AMEND_REFERRAL, REALLOCATE_CASE, TRANSFER_CASE, PUT_CASE_ON_HOLD, RESUME_CASE
   }
 
   /** Stands for what was asked for when it was not a referral reference: the value is not kept. */

@@ -33,7 +33,7 @@ import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.Deadlines;
 import org.ohtpathway.deadline.WorkingDayCalendar;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;

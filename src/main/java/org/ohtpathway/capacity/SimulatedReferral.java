@@ -3,7 +3,7 @@ package org.ohtpathway.capacity;
 import java.time.LocalDate;
 import java.util.Random;
 import org.ohtpathway.capacity.Scenario.Path;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 
 /** One referral of a simulation: the way it will go, drawn when it arrives, and how far it got. */
 final class SimulatedReferral {

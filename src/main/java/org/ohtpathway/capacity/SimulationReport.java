@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.ohtpathway.capacity.Scenario.Work;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 
 /** A simulation's results as files: a CSV with a row per working day, and an HTML page with charts. */
 final class SimulationReport {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ohtpathway.capacity.Scenario.Work;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 
 /**
  * What a simulation found.

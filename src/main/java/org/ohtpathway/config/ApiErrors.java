@@ -9,6 +9,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.ohtpathway.access.CaseActionRefused;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -37,6 +38,19 @@ class ApiErrors {
   @ExceptionHandler(NotAReferenceException.class)
   ResponseEntity<Map<String, Object>> notAReference(NotAReferenceException refused) {
     return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
+  }
+
+  /** A case action or read the one authority refused: its sentence says who may. */
+  @ExceptionHandler(CaseActionRefused.class)
+  ResponseEntity<Map<String, Object>> refused(CaseActionRefused refused) {
+    return ResponseEntity.status(403).body(Map.of("message", refused.getMessage()));
+  }
+
+  /** A request body that is not a JSON object of fields. */
+  @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(RuntimeException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message",
+        "The request must be a JSON object of the form's fields."));
   }
 
   /**

@@ -1,5 +1,9 @@
 package org.ohtpathway.contact;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.util.List;
 import org.ohtpathway.config.PathwayProperties;
@@ -9,26 +13,43 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class ContactService {
+public class ContactService implements CaseStage {
 
   /** What first contact came to, as the process's gateway reads it. */
   public enum Conclusion { APPOINTMENT_BOOKED, DECLINED, NOT_REACHED, UNABLE_TO_CONTACT }
 
   private final ContactAttemptRepository attempts;
   private final PathwayProperties properties;
+  private final CaseProgress progress;
 
-  ContactService(ContactAttemptRepository attempts, PathwayProperties properties) {
+  ContactService(ContactAttemptRepository attempts, PathwayProperties properties, CaseProgress progress) {
     this.attempts = attempts;
     this.properties = properties;
+    this.progress = progress;
   }
 
   public Conclusion record(Long referralId, LocalDate attemptedOn, ContactChannel channel,
       ContactOutcome outcome, LocalDate appointmentOn, String note, String trainer) {
     attempts.save(new ContactAttempt(referralId, attemptedOn, channel, outcome, appointmentOn, note,
         trainer, ServiceClock.now()));
-    return conclusion(referralId);
+    progress.reached(referralId, Milestone.FIRST_CONTACT_ATTEMPTED, attemptedOn, trainer);
+    Conclusion conclusion = conclusion(referralId);
+    switch (conclusion) {
+      case APPOINTMENT_BOOKED -> progress.reached(referralId, Milestone.CONTACTED, attemptedOn, trainer);
+      case DECLINED -> {
+        progress.reached(referralId, Milestone.DECLINED_AT_FIRST_CONTACT, attemptedOn, trainer);
+        progress.ended(referralId, EndState.DECLINED, attemptedOn);
+      }
+      case UNABLE_TO_CONTACT -> {
+        progress.reached(referralId, Milestone.UNABLE_TO_CONTACT, attemptedOn, trainer);
+        progress.ended(referralId, EndState.ENDED_EARLY, attemptedOn);
+      }
+      case NOT_REACHED -> { }
+    }
+    return conclusion;
   }
 
+  @Override
   public void minimise(Long referralId) {
     attempts.findByReferralIdOrderByRecordedAtAsc(referralId).forEach(ContactAttempt::minimise);
   }

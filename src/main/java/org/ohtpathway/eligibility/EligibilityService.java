@@ -1,5 +1,9 @@
 package org.ohtpathway.eligibility;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -25,19 +29,21 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class EligibilityService {
+public class EligibilityService implements CaseStage {
 
   private final ReferralService referrals;
   private final DecisionService decisions;
   private final RepositoryService repository;
   private final EligibilityDecisionRepository decisionsMade;
+  private final CaseProgress progress;
 
   EligibilityService(ReferralService referrals, DecisionService decisions,
-      RepositoryService repository, EligibilityDecisionRepository decisionsMade) {
+      RepositoryService repository, EligibilityDecisionRepository decisionsMade, CaseProgress progress) {
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
     this.decisionsMade = decisionsMade;
+    this.progress = progress;
   }
 
   public EligibilityDecision decide(Long referralId) {
@@ -51,8 +57,14 @@ public class EligibilityService {
         .getSingleResult());
     boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
     String reason = eligible ? null : result.getEntry("reasonCode");
-    return decisionsMade.save(new EligibilityDecision(referralId, eligible, reason, table.getId(),
-        Actor.current(), ServiceClock.now()));
+    EligibilityDecision decision = decisionsMade.save(new EligibilityDecision(referralId, eligible, reason,
+        table.getId(), Actor.current(), ServiceClock.now()));
+    progress.reached(referralId, eligible ? Milestone.ELIGIBLE : Milestone.NOT_ELIGIBLE, ServiceClock.today(),
+        Actor.current());
+    if (!eligible) {
+      progress.ended(referralId, EndState.DECLINED, ServiceClock.today());
+    }
+    return decision;
   }
 
   /** The inputs of the eligibility table, as of {@code today}. */
@@ -67,6 +79,7 @@ public class EligibilityService {
         .putValue("mentalHealthCrisis", referral.isMentalHealthCrisis());
   }
 
+  @Override
   public void minimise(Long referralId) {
     decisionsMade.findByReferralId(referralId).forEach(EligibilityDecision::minimise);
   }

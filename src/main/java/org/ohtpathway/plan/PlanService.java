@@ -1,5 +1,8 @@
 package org.ohtpathway.plan;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +13,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class PlanService {
+public class PlanService implements CaseStage {
 
   private final HealthPlanRepository plans;
+  private final CaseProgress progress;
 
-  PlanService(HealthPlanRepository plans) {
+  PlanService(HealthPlanRepository plans, CaseProgress progress) {
     this.plans = plans;
+    this.progress = progress;
   }
 
   public HealthPlan agree(Long referralId, LocalDate agreedOn, int plannedSessions,
       LocalDate firstSessionDate, List<GoalDetails> goals, String trainer) {
-    return plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, firstSessionDate, goals,
+    HealthPlan plan = plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, firstSessionDate, goals,
         trainer, ServiceClock.now()));
+    progress.reached(referralId, Milestone.PLAN_AGREED, agreedOn, trainer);
+    return plan;
   }
 
+  @Override
   public void minimise(Long referralId) {
     plans.findByReferralId(referralId).forEach(HealthPlan::minimise);
   }

@@ -1,40 +1,31 @@
 package org.ohtpathway.privacy;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.ohtpathway.allocation.Allocation;
-import org.ohtpathway.allocation.TriageService;
-import org.ohtpathway.assessment.AssessmentService;
-import org.ohtpathway.contact.ContactAttempt;
-import org.ohtpathway.contact.ContactService;
-import org.ohtpathway.eligibility.EligibilityService;
-import org.ohtpathway.exit.ExitService;
-import org.ohtpathway.outcome.EndState;
-import org.ohtpathway.outcome.ReferralOutcomes;
-import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.Milestone;
+import org.ohtpathway.progress.ReachedMilestone;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.AgeBand;
 import org.ohtpathway.referral.Person;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
-import org.ohtpathway.review.ReviewService;
-import org.ohtpathway.session.SessionService;
-import org.ohtpathway.withdrawal.WithdrawalService;
-import org.ohtpathway.signposting.SignpostingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Removes a referral's personal and health details from the domain records and from the
- * engine's variables and their history, keeping an anonymous record of how far it got.
- * Safeguarding concerns and what was done about them are kept: the duty to protect outlasts
- * consent (docs/security.md).
+ * Removes a referral's personal and health details from every stage of the pathway (each
+ * {@link CaseStage}) and from the engine's variables and their history, keeping an anonymous
+ * record of how far it got, read from the case's progress. Safeguarding concerns and what was
+ * done about them are kept: the duty to protect outlasts consent (docs/security.md).
  */
 @Service
 @Transactional
@@ -50,38 +41,17 @@ public class Minimisation {
 
   private final AnonymousRecordRepository anonymousRecords;
   private final ReferralService referrals;
-  private final EligibilityService eligibility;
-  private final TriageService triage;
-  private final ContactService contact;
-  private final AssessmentService assessments;
-  private final PlanService plans;
-  private final SessionService sessions;
-  private final SignpostingService signposting;
-  private final ReviewService reviews;
-  private final ExitService exits;
-  private final WithdrawalService withdrawals;
-  private final ReferralOutcomes outcomes;
+  private final List<CaseStage> stages;
+  private final CaseProgress progress;
   private final RuntimeService runtime;
   private final HistoryService history;
 
-  Minimisation(AnonymousRecordRepository anonymousRecords, ReferralService referrals,
-      EligibilityService eligibility, TriageService triage, ContactService contact, AssessmentService assessments,
-      PlanService plans, SessionService sessions, SignpostingService signposting, ReviewService reviews,
-      ExitService exits, WithdrawalService withdrawals, ReferralOutcomes outcomes, RuntimeService runtime,
-      HistoryService history) {
+  Minimisation(AnonymousRecordRepository anonymousRecords, ReferralService referrals, List<CaseStage> stages,
+      CaseProgress progress, RuntimeService runtime, HistoryService history) {
     this.anonymousRecords = anonymousRecords;
     this.referrals = referrals;
-    this.eligibility = eligibility;
-    this.triage = triage;
-    this.contact = contact;
-    this.assessments = assessments;
-    this.plans = plans;
-    this.sessions = sessions;
-    this.signposting = signposting;
-    this.reviews = reviews;
-    this.exits = exits;
-    this.withdrawals = withdrawals;
-    this.outcomes = outcomes;
+    this.stages = stages;
+    this.progress = progress;
     this.runtime = runtime;
     this.history = history;
   }
@@ -95,42 +65,28 @@ public class Minimisation {
       return;
     }
     anonymousRecords.save(anonymousRecord(referralId, why));
-    eligibility.minimise(referralId);
-    triage.minimise(referralId);
-    contact.minimise(referralId);
-    assessments.minimise(referralId);
-    plans.minimise(referralId);
-    sessions.minimise(referralId);
-    signposting.minimise(referralId);
-    reviews.minimise(referralId);
-    exits.minimise(referralId);
-    withdrawals.minimise(referralId);
+    stages.forEach(stage -> stage.minimise(referralId));
     String pathway = referrals.get(referralId).getProcessInstanceId();
     referrals.minimise(referralId);
     AsSystem.run(() -> minimiseEngineVariables(pathway));
   }
 
   private AnonymousRecord anonymousRecord(Long referralId, Why why) {
-    Referral referral = referrals.get(referralId);
-    Person person = referral.getPerson();
-    LocalDate referredOn = LocalDate.ofInstant(referral.getRecordedAt(), ServiceClock.SERVICE_ZONE);
-    List<Allocation> allocations = triage.allocationsOf(referralId);
-    List<ContactAttempt> attempts = contact.attemptsFor(referralId);
-    LocalDate allocatedOn = allocations.isEmpty() ? null
-        : LocalDate.ofInstant(allocations.get(0).getRecordedAt(), ServiceClock.SERVICE_ZONE);
-    LocalDate firstContactOn = attempts.isEmpty() ? null : attempts.get(0).getAttemptedOn();
-    LocalDate assessedOn = assessments.assessmentOf(referralId).map(a -> a.getAssessedOn()).orElse(null);
-    LocalDate planAgreedOn = plans.planFor(referralId).map(p -> p.getAgreedOn()).orElse(null);
-    long attended = sessions.attendedCount(referralId);
-    LocalDate exitedOn = exits.exitOf(referralId).map(e -> e.getExitedOn()).orElse(null);
-    String stage = exitedOn != null ? "EXIT" : attended > 0 ? "SESSIONS" : planAgreedOn != null ? "PLAN"
-        : assessedOn != null ? "ASSESSMENT" : firstContactOn != null ? "FIRST_CONTACT"
-        : allocatedOn != null ? "ALLOCATION" : eligibility.decisionFor(referralId).isPresent() ? "ELIGIBILITY"
-        : "REFERRAL";
-    return new AnonymousRecord(referralId, referredOn, AgeBand.of(person.getDateOfBirth(), referredOn),
-        person.getSex() == null ? null : person.getSex().name(), stage, allocatedOn, firstContactOn, assessedOn,
-        planAgreedOn, attended, exitedOn, outcomes.endStateOf(referralId).map(EndState::name).orElse(null),
+    Person person = referrals.get(referralId).getPerson();
+    ReferralProgress progressOf = progress.get(referralId);
+    Map<Milestone, ReachedMilestone> reached = progress.milestonesOf(referralId);
+    return new AnonymousRecord(referralId, progressOf.getReceivedOn(),
+        AgeBand.of(person.getDateOfBirth(), progressOf.getReceivedOn()),
+        person.getSex() == null ? null : person.getSex().name(), progressOf.getStage().name(),
+        on(reached, Milestone.ALLOCATED), on(reached, Milestone.FIRST_CONTACT_ATTEMPTED),
+        on(reached, Milestone.ASSESSED), on(reached, Milestone.PLAN_AGREED), progressOf.getSessionsAttended(),
+        on(reached, Milestone.EXITED), progressOf.getEndState() == null ? null : progressOf.getEndState().name(),
         why.name(), ServiceClock.now());
+  }
+
+  private static java.time.LocalDate on(Map<Milestone, ReachedMilestone> reached, Milestone milestone) {
+    ReachedMilestone found = reached.get(milestone);
+    return found == null ? null : found.getReachedOn();
   }
 
   /**

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Referral;
@@ -21,15 +21,15 @@ public class Retention {
 
   private final RetentionProperties properties;
   private final ReferralService referrals;
-  private final ReferralOutcomes outcomes;
+  private final CaseProgress progress;
   private final Minimisation minimisation;
   private final HistoryService history;
 
-  Retention(RetentionProperties properties, ReferralService referrals, ReferralOutcomes outcomes,
+  Retention(RetentionProperties properties, ReferralService referrals, CaseProgress progress,
       Minimisation minimisation, HistoryService history) {
     this.properties = properties;
     this.referrals = referrals;
-    this.outcomes = outcomes;
+    this.progress = progress;
     this.minimisation = minimisation;
     this.history = history;
   }
@@ -39,7 +39,7 @@ public class Retention {
     Date cutoff = Date.from(ServiceClock.now().minus(Duration.ofDays(properties.days())));
     int removed = 0;
     for (Referral referral : referrals.referredBefore(cutoff.toInstant())) {
-      if (minimisation.isMinimised(referral.getId()) || outcomes.isOpen(referral.getId())) {
+      if (minimisation.isMinimised(referral.getId()) || progress.isOpen(referral.getId())) {
         continue;
       }
       HistoricProcessInstance pathway = AsSystem.call(() -> history.createHistoricProcessInstanceQuery()

@@ -1,5 +1,6 @@
 package org.ohtpathway.record;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import org.ohtpathway.contact.ContactService;
 import org.ohtpathway.eligibility.EligibilityService;
 import org.ohtpathway.exit.Exit;
 import org.ohtpathway.exit.ExitService;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.plan.HealthPlan;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.referral.Person;
@@ -44,12 +46,12 @@ public class ReferralRecords {
   private final ExitService exits;
   private final WithdrawalService withdrawals;
   private final SafeguardingService safeguarding;
-  private final ReferralOutcomes outcomes;
+  private final CaseProgress progress;
 
   ReferralRecords(ReferralService referrals, EligibilityService eligibility, TriageService triage,
       ContactService contact, AssessmentService assessments, PlanService plans, SessionService sessions,
       SignpostingService signposting, ReviewService reviews, ExitService exits, WithdrawalService withdrawals,
-      SafeguardingService safeguarding, ReferralOutcomes outcomes) {
+      SafeguardingService safeguarding, CaseProgress progress) {
     this.referrals = referrals;
     this.eligibility = eligibility;
     this.triage = triage;
@@ -62,43 +64,31 @@ public class ReferralRecords {
     this.exits = exits;
     this.withdrawals = withdrawals;
     this.safeguarding = safeguarding;
-    this.outcomes = outcomes;
+    this.progress = progress;
   }
 
   /** Milestones, end state and exit summary: what probation sees; no health detail. */
   public Map<String, Object> progress(Referral referral) {
     Long id = referral.getId();
-    Map<String, Object> progress = new LinkedHashMap<>();
-    progress.put("reference", referral.getReference());
-    progress.put("referredOn", referral.getRecordedAt());
-    progress.put("referredBy", referral.getRecordedBy());
-    eligibility.decisionFor(id).ifPresent(decision -> progress.put("eligible", decision.isEligible()));
-    List<Allocation> allocations = triage.allocationsOf(id);
-    if (!allocations.isEmpty()) {
-      Allocation latest = allocations.get(allocations.size() - 1);
-      progress.put("allocatedOn", allocations.get(0).getRecordedAt());
-      progress.put("healthTrainer", latest.getTrainerId());
-    }
-    List<ContactAttempt> attempts = contact.attemptsFor(id);
-    if (!attempts.isEmpty()) {
-      progress.put("firstContactAttemptOn", attempts.get(0).getAttemptedOn());
-      progress.put("contactAttempts", attempts.size());
-    }
-    assessments.assessmentOf(id).ifPresent(assessment -> progress.put("assessedOn", assessment.getAssessedOn()));
-    plans.planFor(id).ifPresent(plan -> {
-      progress.put("planAgreedOn", plan.getAgreedOn());
-      progress.put("plannedSessions", plan.getPlannedSessions());
-    });
-    progress.put("sessionsAttended", sessions.attendedCount(id));
-    exits.exitOf(id).ifPresent(exit -> {
-      progress.put("exitedOn", exit.getExitedOn());
-      progress.put("exitReasonGroup", exit.getReason().group().label());
-    });
-    exits.summaryOf(id).ifPresent(summary -> progress.put("exitSummary", summary.getSummary()));
-    withdrawals.withdrawalOf(id).ifPresent(withdrawal -> progress.put("withdrawnOn", withdrawal.getRecordedAt()));
-    withdrawals.consentWithdrawalOf(id).ifPresent(consent -> progress.put("consentWithdrawnOn", consent.getWithdrawnOn()));
-    progress.put("endState", outcomes.endStateOf(id).map(Enum::name).orElse(null));
-    return progress;
+    ReferralProgress now = progress.get(id);
+    Map<String, Object> shown = new LinkedHashMap<>();
+    shown.put("reference", now.getReference());
+    shown.put("referredOn", referral.getRecordedAt());
+    shown.put("referredBy", referral.getRecordedBy());
+    shown.put("practitioner", now.getPractitionerId());
+    shown.put("stage", now.getStage().label());
+    shown.put("healthTrainer", now.getTrainerId());
+    shown.put("onHold", now.isOnHold());
+    List<Map<String, Object>> milestones = new ArrayList<>();
+    progress.milestonesOf(id).values().forEach(reached -> milestones.add(Map.of(
+        "milestone", reached.getMilestone().name(), "label", reached.getMilestone().label(),
+        "on", reached.getReachedOn())));
+    shown.put("milestones", milestones);
+    shown.put("sessionsAttended", now.getSessionsAttended());
+    exits.summaryOf(id).ifPresent(summary -> shown.put("exitSummary", summary.getSummary()));
+    shown.put("endState", now.getEndState() == null ? null : now.getEndState().name());
+    shown.put("endedOn", now.getEndedOn());
+    return shown;
   }
 
   /** Everything recorded about the person and their support. */

@@ -11,7 +11,8 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayVariables;
 import org.springframework.stereotype.Component;
@@ -25,12 +26,12 @@ class ReferralForm implements TaskForm {
       Pattern.compile("^[A-Za-z]{1,2}[0-9][0-9A-Za-z]? ?[0-9][A-Za-z]{2}$");
 
   private final ReferralService referrals;
-  private final ReferralOutcomes outcomes;
+  private final CaseProgress progress;
   private final IdentityService identity;
 
-  ReferralForm(ReferralService referrals, ReferralOutcomes outcomes, IdentityService identity) {
+  ReferralForm(ReferralService referrals, CaseProgress progress, IdentityService identity) {
     this.referrals = referrals;
-    this.outcomes = outcomes;
+    this.progress = progress;
     this.identity = identity;
   }
 
@@ -47,10 +48,12 @@ class ReferralForm implements TaskForm {
     ConsentDetails consent = readConsent(in, today);
     if (person.crn() != null) {
       referrals.findByCrn(person.crn()).stream()
-          .filter(earlier -> outcomes.isOpen(earlier.getId()))
+          .map(earlier -> progress.of(earlier.getId()))
+          .flatMap(java.util.Optional::stream)
+          .filter(ReferralProgress::isOpen)
           .findFirst()
           .ifPresent(open -> in.check(false, "Case reference number (CRN)",
-              "this person already has an open referral" + (open.getRecordedBy().equals(scope.actor())
+              "this person already has an open referral" + (open.getPractitionerId().equals(scope.actor())
                   ? ", " + open.getReference() + ". Amend or withdraw that referral instead of making another."
                   : ", made by another practitioner. Ask the OHT coordinators before referring again.")));
     }

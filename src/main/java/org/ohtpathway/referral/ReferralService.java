@@ -1,5 +1,7 @@
 package org.ohtpathway.referral;
 
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,13 +18,15 @@ public class ReferralService {
   private final ReferralRepository referrals;
   private final ConsentRepository consents;
   private final AcknowledgementRepository acknowledgements;
+  private final CaseProgress progress;
 
   ReferralService(PersonRepository people, ReferralRepository referrals, ConsentRepository consents,
-      AcknowledgementRepository acknowledgements) {
+      AcknowledgementRepository acknowledgements, CaseProgress progress) {
     this.people = people;
     this.referrals = referrals;
     this.consents = consents;
     this.acknowledgements = acknowledgements;
+    this.progress = progress;
   }
 
   /** Records a new referral with its person and consent, and gives it its reference. */
@@ -34,6 +38,7 @@ public class ReferralService {
     referral.assignReference(reference(LocalDate.ofInstant(at, ServiceClock.SERVICE_ZONE).getYear(),
         referral.getId()));
     consents.save(new Consent(referral, consent, referrer, at));
+    progress.opened(referral.getId(), referral.getReference(), processInstanceId, at, referrer);
     return referral;
   }
 
@@ -81,6 +86,8 @@ public class ReferralService {
 
   public void acknowledge(Long referralId, Acknowledgement.Subject subject, String practitioner) {
     acknowledgements.save(new Acknowledgement(referralId, subject, practitioner, ServiceClock.now()));
+    progress.reached(referralId, subject == Acknowledgement.Subject.INELIGIBILITY ? Milestone.NOT_ELIGIBLE_READ
+        : Milestone.EXIT_SUMMARY_READ, ServiceClock.today(), practitioner);
   }
 
   @Transactional(readOnly = true)

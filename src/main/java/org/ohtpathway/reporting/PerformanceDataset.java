@@ -43,7 +43,7 @@ class PerformanceDataset {
       row.add(r.priority);
       row.add(r.allocatedOn);
       row.add(r.firstContactAttemptOn);
-      row.add(r.contactOutcomes.isEmpty() ? null : r.isContacted());
+      row.add(r.firstContactAttemptOn == null ? null : r.isContacted());
       row.add(r.assessedOn);
       row.add(r.planAgreedOn);
       row.add(r.isPlanned() ? r.goalsSet : null);

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.ohtpathway.contact.ContactOutcome;
 import org.ohtpathway.exit.ExitMeasure;
 import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.GoalAchievement;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 import org.ohtpathway.session.Attendance;
 import org.ohtpathway.signposting.FollowUpOutcome;
 import org.ohtpathway.signposting.ServiceType;
@@ -44,8 +43,9 @@ final class ReferralFacts {
   String notEligibleReason;
   LocalDate allocatedOn;
   String priority;
-  final List<ContactOutcome> contactOutcomes = new ArrayList<>();
   LocalDate firstContactAttemptOn;
+  /** Reached at first contact: an appointment was booked, or the person declined. */
+  boolean contacted;
 
   LocalDate assessedOn;
   Integer wellbeingAtAssessment;
@@ -72,7 +72,6 @@ final class ReferralFacts {
   String notCollectedReason;
   LocalDate exitSummaryOn;
 
-  boolean withdrawn;
   EndState endState;
 
   ReferralFacts(long id, LocalDate receivedOn) {
@@ -88,10 +87,8 @@ final class ReferralFacts {
     return allocatedOn != null;
   }
 
-  /** Reached at first contact: an appointment was booked, or the person declined. */
   boolean isContacted() {
-    return contactOutcomes.contains(ContactOutcome.APPOINTMENT_BOOKED)
-        || contactOutcomes.contains(ContactOutcome.DECLINED);
+    return contacted;
   }
 
   boolean isAssessed() {

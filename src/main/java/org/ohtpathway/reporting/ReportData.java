@@ -2,8 +2,6 @@ package org.ohtpathway.reporting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,14 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ohtpathway.contact.ContactOutcome;
-import org.ohtpathway.contact.ContactService;
 import org.ohtpathway.exit.ExitMeasure;
 import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.GoalAchievement;
-import org.ohtpathway.outcome.EndState;
-import org.ohtpathway.outcome.ReferralOutcomes;
-import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.AgeBand;
 import org.ohtpathway.session.Attendance;
 import org.ohtpathway.signposting.FollowUpOutcome;
@@ -29,10 +24,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads the facts of every referral received in a period from the stage records, in one query
- * per table however many referrals there are. It reads the tables directly, as a read model:
- * reports cover tens of thousands of referrals, which the stage services (built for one
- * referral at a time) would load one by one.
+ * Reads the facts of every referral received in a period, in one query per table however many
+ * referrals there are: where each referral got to and how it ended from the case's progress
+ * (the read model the stages feed), and its measures from the stage records. It reads the
+ * tables directly: reports cover tens of thousands of referrals, which the services (built for
+ * one referral at a time) would load one by one.
  */
 @Component
 class ReportData {
@@ -42,11 +38,9 @@ class ReportData {
       + " where r.recorded_at >= ? and r.recorded_at < ?";
 
   private final JdbcTemplate jdbc;
-  private final ContactService contact;
 
-  ReportData(JdbcTemplate jdbc, ContactService contact) {
+  ReportData(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.contact = contact;
   }
 
   @Transactional(readOnly = true)
@@ -54,74 +48,71 @@ class ReportData {
     Object[] cohort = {OffsetDateTime.ofInstant(period.start(), ZoneOffset.UTC),
         OffsetDateTime.ofInstant(period.end(), ZoneOffset.UTC)};
     Map<Long, ReferralFacts> facts = new LinkedHashMap<>();
-    jdbc.query("select r.id, r.recorded_at, p.date_of_birth, p.sex, a.referral_id as removed, a.age_band,"
-        + " a.sex as recorded_sex, a.assessed_on, a.end_state from referral r join person p on p.id = r.person_id"
+    jdbc.query("select r.id, c.received_on, c.priority, c.end_state, p.date_of_birth, p.sex,"
+        + " a.referral_id as removed, a.age_band, a.sex as recorded_sex from referral r"
+        + " join person p on p.id = r.person_id join referral_progress c on c.referral_id = r.id"
         + " left join anonymous_record a on a.referral_id = r.id"
         + " where r.recorded_at >= ? and r.recorded_at < ? order by r.recorded_at, r.id", row -> {
-          LocalDate receivedOn = date(instant(row, "recorded_at"));
+          LocalDate receivedOn = localDate(row, "received_on");
           ReferralFacts referral = new ReferralFacts(row.getLong("id"), receivedOn);
           LocalDate born = localDate(row, "date_of_birth");
           referral.ageBand = born != null ? AgeBand.of(born, receivedOn) : row.getString("age_band");
           referral.sex = row.getString("sex") != null ? row.getString("sex") : row.getString("recorded_sex");
           referral.detailsRemoved = row.getObject("removed") != null;
-          referral.assessedOn = localDate(row, "assessed_on");
+          referral.priority = row.getString("priority");
           referral.endState = row.getString("end_state") == null ? null : EndState.valueOf(row.getString("end_state"));
           facts.put(referral.id, referral);
         }, cohort);
     if (facts.isEmpty()) {
       return List.of();
     }
+    readMilestones(facts, cohort);
     readEligibility(facts, cohort);
-    readAllocations(facts, cohort);
-    readContactAttempts(facts, cohort);
     readAssessments(facts, cohort);
     readPlans(facts, cohort);
     readSessions(facts, cohort);
     readOnwardReferrals(facts, cohort);
     readExits(facts, cohort);
-    readWithdrawals(facts, cohort);
-    facts.values().forEach(this::deriveEndState);
     return new ArrayList<>(facts.values());
   }
 
   private void readEligibility(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.eligible, t.reason_code, t.recorded_at from eligibility_decision t"
+    jdbc.query("select t.referral_id, t.reason_code from eligibility_decision t"
         + COHORT + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          referral.eligible = row.getBoolean("eligible");
-          referral.notEligibleReason = row.getString("reason_code");
-          referral.eligibilityDecidedOn = date(instant(row, "recorded_at"));
+          facts.get(row.getLong("referral_id")).notEligibleReason = row.getString("reason_code");
         }, cohort);
   }
 
-  private void readAllocations(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.recorded_at, t.priority from allocation t" + COHORT
-        + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          if (referral.allocatedOn == null) {
-            referral.allocatedOn = date(instant(row, "recorded_at"));
-            referral.priority = row.getString("priority");
-          }
-        }, cohort);
-  }
-
-  private void readContactAttempts(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.attempted_on, t.outcome from contact_attempt t" + COHORT
-        + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          referral.contactOutcomes.add(ContactOutcome.valueOf(row.getString("outcome")));
-          LocalDate attemptedOn = localDate(row, "attempted_on");
-          if (referral.firstContactAttemptOn == null || attemptedOn.isBefore(referral.firstContactAttemptOn)) {
-            referral.firstContactAttemptOn = attemptedOn;
-          }
-        }, cohort);
+  /** The days each referral reached its milestones, from the case's progress. */
+  private void readMilestones(Map<Long, ReferralFacts> facts, Object[] cohort) {
+    jdbc.query("select t.referral_id, t.milestone, t.reached_on from reached_milestone t" + COHORT, row -> {
+      ReferralFacts referral = facts.get(row.getLong("referral_id"));
+      LocalDate on = localDate(row, "reached_on");
+      switch (Milestone.valueOf(row.getString("milestone"))) {
+        case ELIGIBLE -> {
+          referral.eligible = true;
+          referral.eligibilityDecidedOn = on;
+        }
+        case NOT_ELIGIBLE -> {
+          referral.eligible = false;
+          referral.eligibilityDecidedOn = on;
+        }
+        case ALLOCATED -> referral.allocatedOn = on;
+        case FIRST_CONTACT_ATTEMPTED -> referral.firstContactAttemptOn = on;
+        case CONTACTED, DECLINED_AT_FIRST_CONTACT -> referral.contacted = true;
+        case ASSESSED -> referral.assessedOn = on;
+        case PLAN_AGREED -> referral.planAgreedOn = on;
+        case EXITED -> referral.exitedOn = on;
+        case EXIT_SUMMARY_WRITTEN -> referral.exitSummaryOn = on;
+        default -> { }
+      }
+    }, cohort);
   }
 
   private void readAssessments(Map<Long, ReferralFacts> facts, Object[] cohort) {
     jdbc.query("select t.referral_id, t.assessed_on, t.gp_registered, t.dentist_registered, t.smoking_status, "
         + WELLBEING + " from assessment t" + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          referral.assessedOn = localDate(row, "assessed_on");
           referral.wellbeingAtAssessment = wellbeing(row);
           referral.gpAtAssessment = bool(row, "gp_registered");
           referral.dentistAtAssessment = bool(row, "dentist_registered");
@@ -134,7 +125,6 @@ class ReportData {
         + " (select count(*) from goal g where g.plan_id = t.id) as goals"
         + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          referral.planAgreedOn = localDate(row, "agreed_on");
           referral.plannedSessions = row.getInt("planned_sessions");
           referral.goalsSet = row.getInt("goals");
         }, cohort);
@@ -174,7 +164,6 @@ class ReportData {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           byExit.values().remove(referral);
           byExit.put(row.getLong("id"), referral);
-          referral.exitedOn = localDate(row, "exited_on");
           referral.exitReason = ExitReason.valueOf(row.getString("reason"));
           referral.wellbeingAtExit = wellbeing(row);
           referral.confidenceAtExit = (Integer) row.getObject("confidence_to_change", Integer.class);
@@ -197,25 +186,6 @@ class ReportData {
             referral.measuresNotCollected.add(ExitMeasure.valueOf(row.getString("measure")));
           }
         }, cohort);
-    jdbc.query("select t.referral_id, min(t.recorded_at) as written from exit_summary t" + COHORT
-        + " group by t.referral_id", row -> {
-          facts.get(row.getLong("referral_id")).exitSummaryOn = date(instant(row, "written"));
-        }, cohort);
-  }
-
-  private void readWithdrawals(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    for (String table : new String[] {"withdrawal", "consent_withdrawal"}) {
-      jdbc.query("select t.referral_id from " + table + " t" + COHORT, row -> {
-        facts.get(row.getLong("referral_id")).withdrawn = true;
-      }, cohort);
-    }
-  }
-
-  private void deriveEndState(ReferralFacts referral) {
-    if (referral.endState == null) {
-      referral.endState = ReferralOutcomes.endState(referral.withdrawn, referral.eligible,
-          contact.conclusion(referral.contactOutcomes), referral.exitReason).orElse(null);
-    }
   }
 
   private static final String WELLBEING =
@@ -242,12 +212,4 @@ class ReportData {
     return row.getObject(column, LocalDate.class);
   }
 
-  private static Instant instant(ResultSet row, String column) throws SQLException {
-    Timestamp timestamp = row.getTimestamp(column);
-    return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  private static LocalDate date(Instant instant) {
-    return instant == null ? null : LocalDate.ofInstant(instant, ServiceClock.SERVICE_ZONE);
-  }
 }

@@ -20,7 +20,7 @@ import org.ohtpathway.eligibility.IneligibilityReason;
 import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.ExitReasonGroup;
 import org.ohtpathway.exit.GoalAchievement;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 import org.ohtpathway.referral.AgeBand;
 import org.ohtpathway.referral.Sex;
 import org.ohtpathway.reporting.ServiceReport.Activity;

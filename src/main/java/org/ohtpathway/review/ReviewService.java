@@ -1,5 +1,8 @@
 package org.ohtpathway.review;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,19 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 /** Decides when a review is due and records reviews. */
 @Service
 @Transactional
-public class ReviewService {
+public class ReviewService implements CaseStage {
 
   private final ReviewRepository reviews;
   private final SessionService sessions;
   private final PlanService plans;
   private final PathwayProperties properties;
+  private final CaseProgress progress;
 
   ReviewService(ReviewRepository reviews, SessionService sessions, PlanService plans,
-      PathwayProperties properties) {
+      PathwayProperties properties, CaseProgress progress) {
     this.reviews = reviews;
     this.sessions = sessions;
     this.plans = plans;
     this.properties = properties;
+    this.progress = progress;
   }
 
   /**
@@ -86,10 +91,13 @@ public class ReviewService {
 
   public Review record(Long referralId, ReviewKind kind, LocalDate reviewedOn, ReviewDecision decision,
       int additionalSessions, String note, String trainer) {
-    return reviews.save(new Review(referralId, kind, reviewedOn, decision, additionalSessions,
+    Review review = reviews.save(new Review(referralId, kind, reviewedOn, decision, additionalSessions,
         sessions.sessionsOf(referralId).size(), note, trainer, ServiceClock.now()));
+    progress.reached(referralId, Milestone.REVIEWED, reviewedOn, trainer);
+    return review;
   }
 
+  @Override
   public void minimise(Long referralId) {
     reviewsOf(referralId).forEach(Review::minimise);
   }

@@ -1,5 +1,7 @@
 package org.ohtpathway.session;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,21 +13,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class SessionService {
+public class SessionService implements CaseStage {
 
   private final SupportSessionRepository sessions;
   private final PlanService plans;
+  private final CaseProgress progress;
 
-  SessionService(SupportSessionRepository sessions, PlanService plans) {
+  SessionService(SupportSessionRepository sessions, PlanService plans, CaseProgress progress) {
     this.sessions = sessions;
     this.plans = plans;
+    this.progress = progress;
   }
 
   public SupportSession record(Long referralId, SessionRecord record, String trainer) {
     int number = sessionsOf(referralId).size() + 1;
-    return sessions.save(new SupportSession(referralId, number, record, trainer, ServiceClock.now()));
+    SupportSession session = sessions.save(new SupportSession(referralId, number, record, trainer, ServiceClock.now()));
+    if (session.isAttended()) {
+      progress.attended(referralId, session.getSessionDate(), trainer);
+    }
+    return session;
   }
 
+  @Override
   public void minimise(Long referralId) {
     sessionsOf(referralId).forEach(SupportSession::minimise);
   }

@@ -1,5 +1,6 @@
 package org.ohtpathway.signposting;
 
+import org.ohtpathway.progress.CaseStage;
 import java.time.LocalDate;
 import java.util.List;
 import org.ohtpathway.process.ServiceClock;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class SignpostingService {
+public class SignpostingService implements CaseStage {
 
   private final OnwardReferralRepository onwardReferrals;
   private final FollowUpRepository followUps;
@@ -38,6 +39,7 @@ public class SignpostingService {
   }
 
   /** Which services a person was referred to says what their health needs are: deleted. */
+  @Override
   public void minimise(Long referralId) {
     onwardReferralsOf(referralId).forEach(onward -> followUps.deleteByOnwardReferralId(onward.getId()));
     onwardReferrals.deleteByReferralId(referralId);

@@ -1,5 +1,9 @@
 package org.ohtpathway.withdrawal;
 
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ohtpathway.process.ServiceClock;
@@ -8,26 +12,37 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class WithdrawalService {
+public class WithdrawalService implements CaseStage {
 
   private final WithdrawalRepository withdrawals;
   private final ConsentWithdrawalRepository consentWithdrawals;
+  private final CaseProgress progress;
 
-  WithdrawalService(WithdrawalRepository withdrawals, ConsentWithdrawalRepository consentWithdrawals) {
+  WithdrawalService(WithdrawalRepository withdrawals, ConsentWithdrawalRepository consentWithdrawals,
+      CaseProgress progress) {
     this.withdrawals = withdrawals;
     this.consentWithdrawals = consentWithdrawals;
+    this.progress = progress;
   }
 
   public Withdrawal withdraw(Long referralId, WithdrawalReason reason, String details, String practitioner) {
-    return withdrawals.save(new Withdrawal(referralId, reason, details, practitioner, ServiceClock.now()));
+    Withdrawal withdrawal = withdrawals.save(new Withdrawal(referralId, reason, details, practitioner,
+        ServiceClock.now()));
+    progress.reached(referralId, Milestone.WITHDRAWN, ServiceClock.today(), practitioner);
+    progress.ended(referralId, EndState.WITHDRAWN, ServiceClock.today());
+    return withdrawal;
   }
 
   public ConsentWithdrawal withdrawConsent(Long referralId, LocalDate withdrawnOn, ReportedBy reportedBy,
       String recordedBy) {
-    return consentWithdrawals.save(
+    ConsentWithdrawal withdrawal = consentWithdrawals.save(
         new ConsentWithdrawal(referralId, withdrawnOn, reportedBy, recordedBy, ServiceClock.now()));
+    progress.reached(referralId, Milestone.CONSENT_WITHDRAWN, withdrawnOn, recordedBy);
+    progress.ended(referralId, EndState.WITHDRAWN, withdrawnOn);
+    return withdrawal;
   }
 
+  @Override
   public void minimise(Long referralId) {
     withdrawals.findByReferralId(referralId).forEach(Withdrawal::minimise);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.WorkingDayCalendar;
-import org.ohtpathway.outcome.EndState;
+import org.ohtpathway.progress.EndState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 

@@ -32,8 +32,8 @@ import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.eligibility.EligibilityService;
 import org.ohtpathway.exit.Exit;
 import org.ohtpathway.exit.ExitService;
-import org.ohtpathway.outcome.EndState;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.review.ReviewService;
@@ -51,7 +51,7 @@ class PathwayProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired ReferralService referrals;
-  @Autowired ReferralOutcomes outcomes;
+  @Autowired CaseProgress outcomes;
   @Autowired EligibilityService eligibility;
   @Autowired TriageService triage;
   @Autowired ContactService contact;

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
-import org.ohtpathway.outcome.EndState;
-import org.ohtpathway.outcome.ReferralOutcomes;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.session.SessionService;
 import org.ohtpathway.signposting.SignpostingService;
@@ -45,7 +45,7 @@ class RestApiPathwayTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ReferralService referrals;
-  @Autowired ReferralOutcomes outcomes;
+  @Autowired CaseProgress outcomes;
   @Autowired SessionService sessions;
   @Autowired SignpostingService signposting;
   @Autowired IdentityService identity;

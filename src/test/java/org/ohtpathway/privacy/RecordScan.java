@@ -39,7 +39,10 @@ class RecordScan {
       Map.entry("REVIEW", Set.of("KIND", "REVIEWED_ON", "DECISION", "SESSIONS_BEFORE", "ADDITIONAL_SESSIONS")),
       Map.entry("PATHWAY_EXIT", Set.of("EXITED_ON", "REASON")),
       Map.entry("ACKNOWLEDGEMENT", Set.of("SUBJECT")),
-      Map.entry("WITHDRAWAL", Set.of("REASON", "WITHDRAWN_ON")));
+      Map.entry("WITHDRAWAL", Set.of("REASON", "WITHDRAWN_ON")),
+      Map.entry("REFERRAL_PROGRESS", Set.of("REFERENCE", "PROCESS_INSTANCE_ID", "RECEIVED_ON", "PRACTITIONER_ID",
+          "TRAINER_ID", "PRIORITY", "STAGE", "END_STATE", "ENDED_ON", "SESSIONS_ATTENDED", "ON_HOLD", "UPDATED_AT")),
+      Map.entry("REACHED_MILESTONE", Set.of("MILESTONE", "REACHED_ON")));
 
   private final JdbcTemplate jdbc;
 

@@ -1,4 +1,4 @@
-package org.ohtpathway.outcome;
+package org.ohtpathway.progress;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -9,16 +9,16 @@ import org.springframework.stereotype.Component;
 @Component("deriveEndState")
 class DeriveEndState implements ExecutionListener {
 
-  private final ReferralOutcomes outcomes;
+  private final CaseProgress progress;
 
-  DeriveEndState(ReferralOutcomes outcomes) {
-    this.outcomes = outcomes;
+  DeriveEndState(CaseProgress progress) {
+    this.progress = progress;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
     Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
-    PathwayVariables.END_STATE.on(execution, outcomes.endStateOf(referralId)
+    PathwayVariables.END_STATE.on(execution, progress.endStateOf(referralId)
         .orElseThrow(() -> new IllegalStateException(
             "Referral " + referralId + " left its pathway without a recorded end"))
         .name());

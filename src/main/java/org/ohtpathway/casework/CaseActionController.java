@@ -1,0 +1,132 @@
+package org.ohtpathway.casework;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.ohtpathway.access.CaseAuthority;
+import org.ohtpathway.audit.AuditLog;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.FormRejectedException;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.ReferralProgress;
+import org.ohtpathway.referral.Referral;
+import org.ohtpathway.referral.ReferralService;
+import org.ohtpathway.referral.ReferralSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The actions staff take from a case view. Each is asked of {@link CaseAuthority} (and the
+ * answer audited), must be confirmed by the user after being shown whose case it is (the
+ * person's name, CRN and reference), and runs in one transaction: a refused form records
+ * nothing and names the field to correct.
+ */
+@RestController
+class CaseActionController {
+
+  private final List<CaseActionForm> actions;
+  private final ReferralService referrals;
+  private final CaseProgress progress;
+  private final CaseAuthority authority;
+  private final AuditLog audit;
+  private final IdentityService identity;
+  private final TransactionTemplate transaction;
+
+  CaseActionController(List<CaseActionForm> actions, ReferralService referrals, CaseProgress progress,
+      CaseAuthority authority, AuditLog audit, IdentityService identity, TransactionTemplate transaction) {
+    this.actions = actions;
+    this.referrals = referrals;
+    this.progress = progress;
+    this.authority = authority;
+    this.audit = audit;
+    this.identity = identity;
+    this.transaction = transaction;
+  }
+
+  /** The actions the logged-in user may take on the case now, each with its form and confirmation. */
+  @GetMapping("/api/cases/{reference}/actions")
+  ResponseEntity<Object> actionsOf(@PathVariable String reference) {
+    Optional<Referral> referral = find(reference, AuditLog.Action.VIEW_CASE);
+    if (referral.isEmpty()) {
+      return notFound(reference);
+    }
+    ReferralProgress now = progress.get(referral.get().getId());
+    return ResponseEntity.ok(actions.stream()
+        .filter(form -> form.appliesTo(now) && authority.decide(form.action(), referral.get()).allowed())
+        .map(form -> {
+          Map<String, Object> shown = new LinkedHashMap<>();
+          shown.put("id", form.id());
+          shown.put("label", form.label());
+          shown.put("confirmation", confirmation(form, referral.get()));
+          shown.put("fields", form.fields(referral.get()));
+          return shown;
+        }).toList());
+  }
+
+  /** Takes an action; the body holds its fields and {@code confirmed: true}. */
+  @PostMapping("/api/cases/{reference}/actions/{id}")
+  ResponseEntity<Object> take(@PathVariable String reference, @PathVariable String id,
+      @RequestBody Map<String, Object> body) {
+    Optional<CaseActionForm> form = actions.stream().filter(action -> action.id().equals(id)).findFirst();
+    if (form.isEmpty()) {
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no case action '"
+          + id.replaceAll("[^A-Za-z0-9-]", "") + "'."));
+    }
+    Optional<Referral> referral = find(reference, form.get().action().audited());
+    if (referral.isEmpty()) {
+      return notFound(reference);
+    }
+    authority.require(form.get().action(), referral.get());
+    if (!form.get().appliesTo(progress.get(referral.get().getId()))) {
+      return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
+          "'" + form.get().label() + "' cannot be taken on referral " + reference + " as it stands now."));
+    }
+    if (!Boolean.TRUE.equals(body.get("confirmed"))) {
+      return ResponseEntity.badRequest().body(Map.of("message", "Please correct the form: Confirm: "
+          + confirmation(form.get(), referral.get()) + " Tick the box to confirm.", "field", "confirmed"));
+    }
+    Map<String, Object> values = new LinkedHashMap<>(body);
+    values.remove("confirmed");
+    String actor = identity.getCurrentAuthentication().getUserId();
+    try {
+      String done = transaction.execute(status -> form.get().take(referral.get(), FormInput.of(values), actor));
+      return ResponseEntity.ok(Map.of("message", done));
+    } catch (FormRejectedException rejected) {
+      return ResponseEntity.badRequest().body(Map.of("message", rejected.getMessage(),
+          "problems", rejected.problems()));
+    }
+  }
+
+  private String confirmation(CaseActionForm form, Referral referral) {
+    ReferralSummary person = referrals.summary(referral.getId());
+    return form.label() + ": referral " + referral.getReference() + " of " + person.personName() + " (CRN "
+        + person.crn() + ").";
+  }
+
+  /** The referral, once the caller may open its case; a refusal is thrown, audited. */
+  private Optional<Referral> find(String reference, AuditLog.Action audited) {
+    String userId = identity.getCurrentAuthentication().getUserId();
+    audit.requireReference(userId, audited, reference);
+    Optional<Referral> referral = referrals.findByReference(reference);
+    if (referral.isEmpty()) {
+      audit.record(userId, audited, reference, false);
+      return referral;
+    }
+    authority.require(org.ohtpathway.access.CaseAction.VIEW_CASE, referral.get());
+    return referral;
+  }
+
+  private static ResponseEntity<Object> notFound(String reference) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
+        "No referral has the reference " + reference + "."));
+  }
+
+}

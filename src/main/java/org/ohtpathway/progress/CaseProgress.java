@@ -1,0 +1,156 @@
+package org.ohtpathway.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one read model of referrals' progress. The stages feed it in the transaction that
+ * records each step; the case view, caseloads, end states, the access decisions, minimisation
+ * and the reports read it, one referral by its key or a caseload by one indexed query.
+ */
+@Service
+@Transactional
+public class CaseProgress {
+
+  private final ReferralProgressRepository cases;
+  private final ReachedMilestoneRepository milestones;
+
+  CaseProgress(ReferralProgressRepository cases, ReachedMilestoneRepository milestones) {
+    this.cases = cases;
+    this.milestones = milestones;
+  }
+
+  /** A new referral: its case starts at the referral stage, held by the practitioner who made it. */
+  public void opened(Long referralId, String reference, String processInstanceId, Instant receivedAt,
+      String practitionerId) {
+    LocalDate on = LocalDate.ofInstant(receivedAt, ServiceClock.SERVICE_ZONE);
+    cases.save(new ReferralProgress(referralId, reference, processInstanceId, on, practitionerId, receivedAt));
+    reached(referralId, Milestone.REFERRED, on, practitionerId);
+  }
+
+  /** A milestone reached on a day; reported again with an earlier day, the earlier day stands. */
+  public void reached(Long referralId, Milestone milestone, LocalDate on, String by) {
+    Instant now = ServiceClock.now();
+    milestones.findByReferralIdAndMilestone(referralId, milestone).ifPresentOrElse(
+        reached -> reached.reachedAlsoOn(on),
+        () -> milestones.save(new ReachedMilestone(referralId, milestone, on, by, now)));
+    get(referralId).reach(milestone, now);
+  }
+
+  /** The referral ended; a later end stands over an earlier only by {@link EndState#standing}. */
+  public void ended(Long referralId, EndState state, LocalDate on) {
+    get(referralId).end(state, on, ServiceClock.now());
+  }
+
+  public void allocated(Long referralId, String trainerId, String priority) {
+    get(referralId).allocate(trainerId, priority, ServiceClock.now());
+  }
+
+  public void transferred(Long referralId, String practitionerId) {
+    get(referralId).transfer(practitionerId, ServiceClock.now());
+  }
+
+  public void attended(Long referralId, LocalDate on, String by) {
+    get(referralId).attended(ServiceClock.now());
+    reached(referralId, Milestone.FIRST_SESSION_ATTENDED, on, by);
+  }
+
+  public void held(Long referralId, String reason, LocalDate since, LocalDate lookAgainOn) {
+    get(referralId).hold(reason, since, lookAgainOn, ServiceClock.now());
+  }
+
+  public void resumed(Long referralId) {
+    get(referralId).resume(ServiceClock.now());
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReferralProgress> of(Long referralId) {
+    return cases.findById(referralId);
+  }
+
+  @Transactional(readOnly = true)
+  public ReferralProgress get(Long referralId) {
+    return cases.findById(referralId)
+        .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has no progress record"));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReferralProgress> ofProcessInstance(String processInstanceId) {
+    return cases.findByProcessInstanceId(processInstanceId);
+  }
+
+  /** The cases of these pathway instances, in one query, by instance id. */
+  @Transactional(readOnly = true)
+  public Map<String, ReferralProgress> ofProcessInstances(Collection<String> processInstanceIds) {
+    Map<String, ReferralProgress> found = new HashMap<>();
+    if (!processInstanceIds.isEmpty()) {
+      cases.findByProcessInstanceIdIn(processInstanceIds).forEach(c -> found.put(c.getProcessInstanceId(), c));
+    }
+    return found;
+  }
+
+  /** The milestones reached, each with its day, in the pathway's order. */
+  @Transactional(readOnly = true)
+  public Map<Milestone, ReachedMilestone> milestonesOf(Long referralId) {
+    Map<Milestone, ReachedMilestone> reached = new EnumMap<>(Milestone.class);
+    milestones.findByReferralIdOrderByReachedOnAscIdAsc(referralId).forEach(m -> reached.put(m.getMilestone(), m));
+    return reached;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<LocalDate> reachedOn(Long referralId, Milestone milestone) {
+    return milestones.findByReferralIdAndMilestone(referralId, milestone).map(ReachedMilestone::getReachedOn);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<EndState> endStateOf(Long referralId) {
+    return of(referralId).map(ReferralProgress::getEndState);
+  }
+
+  @Transactional(readOnly = true)
+  public boolean isOpen(Long referralId) {
+    return of(referralId).map(ReferralProgress::isOpen).orElse(false);
+  }
+
+  /** How many open cases each of these trainers holds, in one query. */
+  @Transactional(readOnly = true)
+  public Map<String, Long> openCasesOf(Collection<String> trainerIds) {
+    Map<String, Long> counts = new HashMap<>();
+    trainerIds.forEach(id -> counts.put(id, 0L));
+    if (!trainerIds.isEmpty()) {
+      cases.countOpenByTrainer(trainerIds).forEach(row -> counts.put((String) row[0], (Long) row[1]));
+    }
+    return counts;
+  }
+
+  /** The kinds of caseload, each read by one indexed query, at most {@code limit} cases. */
+  public enum Caseload { TRAINER_OPEN, PRACTITIONER, ALL_OPEN, UNALLOCATED, ON_HOLD, CLOSED }
+
+  @Transactional(readOnly = true)
+  public List<ReferralProgress> caseload(Caseload kind, String userId, int limit) {
+    PageRequest page = PageRequest.of(0, limit);
+    return switch (kind) {
+      case TRAINER_OPEN -> cases.findByTrainerIdAndEndStateIsNullOrderByReceivedOnAsc(userId, page);
+      case PRACTITIONER -> cases.findByPractitionerIdOrderByReceivedOnDesc(userId, page);
+      case ALL_OPEN -> cases.findByEndStateIsNullOrderByReceivedOnAsc(page);
+      case UNALLOCATED -> cases.findByEndStateIsNullAndTrainerIdIsNullOrderByReceivedOnAsc(page);
+      case ON_HOLD -> cases.findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAsc(page);
+      case CLOSED -> cases.findByEndStateIsNotNullOrderByEndedOnDesc(page);
+    };
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<ReferralProgress> ofReference(String reference) {
+    return cases.findByReference(reference);
+  }
+}

@@ -1,0 +1,137 @@
+package org.ohtpathway.progress;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Where one referral stands, kept up to date by the stages as each step is recorded: its
+ * stage, end state, owners (the practitioner and the allocated trainer) and whether it is on
+ * hold. The dates of its milestones are {@link ReachedMilestone}s. No personal or health
+ * detail: it stays when a referral's details are removed. Its indexes serve the caseloads
+ * (db/migration/V4__case_progress.sql).
+ */
+@Entity
+public class ReferralProgress {
+
+  @Id
+  private Long referralId;
+  @Column(nullable = false, length = 20)
+  private String reference;
+  @Column(length = 64)
+  private String processInstanceId;
+  @Column(nullable = false)
+  private LocalDate receivedOn;
+  @Column(nullable = false, length = 64)
+  private String practitionerId;
+  @Column(length = 64)
+  private String trainerId;
+  @Column(length = 16)
+  private String priority;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 32)
+  private Stage stage;
+  @Enumerated(EnumType.STRING)
+  @Column(length = 16)
+  private EndState endState;
+  private LocalDate endedOn;
+  @Column(nullable = false)
+  private int sessionsAttended;
+  @Column(nullable = false)
+  private boolean onHold;
+  @Column(length = 32)
+  private String holdReason;
+  private LocalDate heldSince;
+  private LocalDate lookAgainOn;
+  @Column(nullable = false)
+  private Instant updatedAt;
+
+  protected ReferralProgress() {
+  }
+
+  ReferralProgress(Long referralId, String reference, String processInstanceId, LocalDate receivedOn,
+      String practitionerId, Instant at) {
+    this.referralId = referralId;
+    this.reference = reference;
+    this.processInstanceId = processInstanceId;
+    this.receivedOn = receivedOn;
+    this.practitionerId = practitionerId;
+    this.stage = Stage.REFERRAL;
+    this.updatedAt = at;
+  }
+
+  void reach(Milestone milestone, Instant at) {
+    if (milestone.stage() != null && milestone.stage().ordinal() > stage.ordinal()) {
+      stage = milestone.stage();
+    }
+    updatedAt = at;
+  }
+
+  void end(EndState state, LocalDate on, Instant at) {
+    EndState standing = EndState.standing(endState, state);
+    if (standing != endState) {
+      endState = standing;
+      endedOn = endedOn == null ? on : endedOn;
+    }
+    resume(at);
+  }
+
+  void allocate(String trainer, String priorityCode, Instant at) {
+    trainerId = trainer;
+    priority = priorityCode == null ? priority : priorityCode;
+    updatedAt = at;
+  }
+
+  void transfer(String practitioner, Instant at) {
+    practitionerId = practitioner;
+    updatedAt = at;
+  }
+
+  void attended(Instant at) {
+    sessionsAttended++;
+    updatedAt = at;
+  }
+
+  void hold(String reason, LocalDate since, LocalDate lookAgain, Instant at) {
+    onHold = true;
+    holdReason = reason;
+    heldSince = since;
+    lookAgainOn = lookAgain;
+    updatedAt = at;
+  }
+
+  void resume(Instant at) {
+    onHold = false;
+    holdReason = null;
+    heldSince = null;
+    lookAgainOn = null;
+    updatedAt = at;
+  }
+
+  public boolean isOpen() {
+    return endState == null;
+  }
+
+  public Long getReferralId() { return referralId; }
+  public String getReference() { return reference; }
+  public String getProcessInstanceId() { return processInstanceId; }
+  public LocalDate getReceivedOn() { return receivedOn; }
+  /** The practitioner who holds the case now: who made the referral, or whom probation transferred it to. */
+  public String getPractitionerId() { return practitionerId; }
+  /** The Health Trainer the case is allocated to now; null until allocated. */
+  public String getTrainerId() { return trainerId; }
+  public String getPriority() { return priority; }
+  public Stage getStage() { return stage; }
+  public EndState getEndState() { return endState; }
+  public LocalDate getEndedOn() { return endedOn; }
+  public int getSessionsAttended() { return sessionsAttended; }
+  public boolean isOnHold() { return onHold; }
+  public String getHoldReason() { return holdReason; }
+  public LocalDate getHeldSince() { return heldSince; }
+  public LocalDate getLookAgainOn() { return lookAgainOn; }
+  public Instant getUpdatedAt() { return updatedAt; }
+}
