@@ -53,11 +53,11 @@ class ReferralRecordController {
     return read(reference, CaseAction.READ_PROGRESS, records::progress);
   }
 
-  /** The progress of every referral the logged-in practitioner made. */
+  /** The progress of the referrals the logged-in practitioner holds. */
   @GetMapping("/api/my-referrals")
   List<Map<String, Object>> myReferrals() {
     Authentication user = identity.getCurrentAuthentication();
-    return records.referredBy(user.getUserId()).stream().map(referral -> {
+    return records.heldBy(user.getUserId()).stream().map(referral -> {
       audit.record(user.getUserId(), AuditLog.Action.READ_PROGRESS, referral.getReference(), true);
       return records.progress(referral);
     }).toList();

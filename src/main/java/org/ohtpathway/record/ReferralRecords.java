@@ -174,7 +174,9 @@ public class ReferralRecords {
     return map;
   }
 
-  public List<Referral> referredBy(String practitioner) {
-    return referrals.referredBy(practitioner);
+  /** The referrals a practitioner holds now (made by them, or transferred to them), newest first; at most 100. */
+  public List<Referral> heldBy(String practitioner) {
+    return progress.caseload(CaseProgress.Caseload.PRACTITIONER, practitioner, 100).stream()
+        .map(held -> referrals.get(held.getReferralId())).toList();
   }
 }

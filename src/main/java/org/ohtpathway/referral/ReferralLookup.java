@@ -35,6 +35,11 @@ public class ReferralLookup {
    */
   public VariableMap requestAbout(Referral referral, FormScope scope) {
     scope.setBusinessKey(referral.getReference());
+    return variablesAbout(referral);
+  }
+
+  /** The variables that tie a request (withdrawal, concern, ...) to its referral. */
+  public static VariableMap variablesAbout(Referral referral) {
     VariableMap variables = Variables.createVariables();
     PathwayVariables.REFERRAL_ID.putIn(variables, referral.getId());
     PathwayVariables.REFERRAL_REFERENCE.putIn(variables, referral.getReference());

@@ -1,0 +1,33 @@
+package org.ohtpathway.process;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs engine work as the application itself from outside the engine (a controller, after the
+ * one authority has allowed the user's action): inside one engine command, without the user's
+ * authentication, so the pathway's own variables can be set and its events correlated. Inside
+ * the engine, {@link AsSystem} does the same.
+ */
+@Component
+public class SystemCommands {
+
+  private final ProcessEngineConfigurationImpl engine;
+
+  SystemCommands(ProcessEngineConfiguration engine) {
+    this.engine = (ProcessEngineConfigurationImpl) engine;
+  }
+
+  public <T> T call(Supplier<T> work) {
+    return engine.getCommandExecutorTxRequired().execute(context -> AsSystem.call(work));
+  }
+
+  public void run(Runnable work) {
+    call(() -> {
+      work.run();
+      return null;
+    });
+  }
+}
