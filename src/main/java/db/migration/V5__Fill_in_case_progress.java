@@ -194,12 +194,7 @@ public class V5__Fill_in_case_progress extends BaseJavaMigration {
 
   private static void write(Connection connection, Map<Long, Case> cases) throws SQLException {
     Timestamp now = Timestamp.from(Instant.now());
-    long nextId = 1;
-    try (PreparedStatement max = connection.prepareStatement("select coalesce(max(id), 0) from reached_milestone");
-        ResultSet row = max.executeQuery()) {
-      row.next();
-      nextId = row.getLong(1) + 1;
-    }
+    Ids ids = new Ids(connection);
     try (PreparedStatement progress = connection.prepareStatement("insert into referral_progress (referral_id,"
         + " reference, process_instance_id, received_on, practitioner_id, trainer_id, priority, stage, end_state,"
         + " ended_on, sessions_attended, on_hold, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)");
@@ -220,7 +215,7 @@ public class V5__Fill_in_case_progress extends BaseJavaMigration {
         progress.setTimestamp(12, now);
         progress.addBatch();
         for (Map.Entry<Milestone, LocalDate> reached : c.reached.entrySet()) {
-          milestone.setLong(1, nextId++);
+          milestone.setLong(1, ids.next());
           milestone.setLong(2, c.id);
           milestone.setString(3, reached.getKey().name());
           milestone.setObject(4, reached.getValue());
@@ -232,10 +227,45 @@ public class V5__Fill_in_case_progress extends BaseJavaMigration {
       progress.executeBatch();
       milestone.executeBatch();
     }
-    // The next ids Hibernate hands out (pooled, 50 at a time) must start above the ones used here.
-    try (PreparedStatement sequence = connection.prepareStatement(
-        "alter sequence reached_milestone_seq restart with " + (nextId + 50))) {
-      sequence.execute();
+  }
+
+  /**
+   * Ids from {@code reached_milestone_seq} as Hibernate's pooled generator takes them: each value
+   * of the sequence is the highest of a block of 50, so the application, started later or
+   * already running, never hands out one of these again.
+   */
+  private static final class Ids {
+    private static final int BLOCK = 50;
+    private final PreparedStatement nextValue;
+    private long next;
+    private long last = -1;
+
+    Ids(Connection connection) throws SQLException {
+      boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      nextValue = connection.prepareStatement(postgres ? "select nextval('reached_milestone_seq')"
+          : "select next value for reached_milestone_seq");
+    }
+
+    long next() throws SQLException {
+      if (next > last) {
+        long value = fetch();
+        if (value < BLOCK) {
+          // The sequence's first value starts the first block, whose highest is the next value.
+          next = value;
+          last = fetch();
+        } else {
+          next = value - BLOCK + 1;
+          last = value;
+        }
+      }
+      return next++;
+    }
+
+    private long fetch() throws SQLException {
+      try (ResultSet row = nextValue.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
     }
   }
 

@@ -12,7 +12,6 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   Optional<Referral> findByProcessInstanceId(String processInstanceId);
 
-  List<Referral> findByRecordedByOrderByRecordedAtDesc(String referrer);
 
   List<Referral> findByRecordedAtBefore(java.time.Instant before);
 }
