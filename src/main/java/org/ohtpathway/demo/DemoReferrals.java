@@ -67,8 +67,9 @@ class DemoReferrals {
     this.management = management;
   }
 
+  /** After the roles' permissions are set up ({@code AccessSetup}, order 30). */
   @EventListener(ApplicationReadyEvent.class)
-  @Order(20)
+  @Order(40)
   public void createOnFirstStart() {
     if (referrals.anyReferral()) {
       return;
