@@ -23,6 +23,14 @@ public class PathwayMessages {
         .count()) > 0;
   }
 
+  /**
+   * Tells the pathway of a case action, with no variables: the event's steps read what was
+   * recorded from the tables, so nothing about the person goes into the engine.
+   */
+  public void send(String processInstanceId, String messageName) {
+    send(processInstanceId, messageName, org.camunda.bpm.engine.variable.Variables.createVariables());
+  }
+
   public void send(String processInstanceId, String messageName, VariableMap variables) {
     AsSystem.call(() -> runtime.createMessageCorrelation(messageName)
         .processInstanceId(processInstanceId)
