@@ -64,7 +64,7 @@ class ReallocateForm implements CaseActionForm {
 
   private List<User> trainers() {
     return AsSystem.call(() -> identity.createUserQuery().memberOfGroup(Groups.HEALTH_TRAINERS)
-        .orderByUserFirstName().asc().list());
+        .orderByUserFirstName().asc().listPage(0, 1000));
   }
 
   @Override

@@ -6,6 +6,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.WorkingDayCalendar;
@@ -63,8 +65,10 @@ public class CaseHoldService implements CaseStage {
 
   /** {@code ServiceTask_PauseDeadlines}. */
   public void pauseDeadlines(String processInstanceId) {
+    // The delegate runs in the engine's command: the jobs it reads are that command's entities,
+    // changed in place (a nested suspension command would update them a second time).
     AsSystem.run(() -> deadlineTimers(processInstanceId, false)
-        .forEach(job -> management.updateJobSuspensionState().byJobId(job.getId()).suspend()));
+        .forEach(job -> ((JobEntity) job).setSuspensionState(SuspensionState.SUSPENDED.getStateCode())));
   }
 
   /** {@code ServiceTask_ResumeDeadlines}: every deadline of the case moved on by the working days held. */
@@ -72,24 +76,20 @@ public class CaseHoldService implements CaseStage {
     int days = holds.findFirstByReferralIdOrderByIdDesc(referralId).map(CaseHold::getWorkingDaysHeld).orElse(0);
     AsSystem.run(() -> deadlineTimers(processInstanceId, true).forEach(job -> {
       if (job.getDuedate() != null) {
-        management.setJobDuedate(job.getId(), later(job.getDuedate(), days));
+        ((JobEntity) job).setDuedate(later(job.getDuedate(), days));
       }
-      management.updateJobSuspensionState().byJobId(job.getId()).activate();
+      ((JobEntity) job).setSuspensionState(SuspensionState.ACTIVE.getStateCode());
     }));
     tasks.moveDueDates(processInstanceId, due -> later(due, days));
   }
 
   private List<Job> deadlineTimers(String processInstanceId, boolean suspended) {
+    List<String> own = management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(PathwayModel.BOUNDARY_LOOK_AGAIN_DUE).listPage(0, 1000).stream().map(Job::getId).toList();
     var query = management.createJobQuery().processInstanceId(processInstanceId).timers();
-    return (suspended ? query.suspended() : query.active()).list().stream()
-        .filter(job -> !PathwayModel.BOUNDARY_LOOK_AGAIN_DUE.equals(job.getFailedActivityId())
-            && !PathwayModel.BOUNDARY_LOOK_AGAIN_DUE.equals(activityOf(job)))
+    return (suspended ? query.suspended() : query.active()).listPage(0, 1000).stream()
+        .filter(job -> !own.contains(job.getId()))
         .toList();
-  }
-
-  private static String activityOf(Job job) {
-    return job instanceof org.camunda.bpm.engine.impl.persistence.entity.JobEntity entity
-        ? entity.getActivityId() : null;
   }
 
   /** The same time of day, {@code days} working days later. */

@@ -26,7 +26,7 @@ public class OpenTasks {
       return 0;
     }
     return AsSystem.call(() -> {
-      List<Task> held = tasks.createTaskQuery().processInstanceId(processInstanceId).taskAssignee(from).list();
+      List<Task> held = tasks.createTaskQuery().processInstanceId(processInstanceId).taskAssignee(from).listPage(0, 1000);
       held.forEach(task -> tasks.setAssignee(task.getId(), to));
       return held.size();
     });
@@ -34,7 +34,7 @@ public class OpenTasks {
 
   /** Moves the due date of every open task of the instance that has one. */
   public void moveDueDates(String processInstanceId, UnaryOperator<Date> move) {
-    AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+    AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).listPage(0, 1000).stream()
         .filter(task -> task.getDueDate() != null)
         .forEach(task -> {
           task.setDueDate(move.apply(task.getDueDate()));
@@ -44,7 +44,7 @@ public class OpenTasks {
 
   /** Moves the open tasks that have the referral's old priority to its new one (a safeguarding task keeps its own). */
   public void prioritise(String processInstanceId, int from, int to) {
-    AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+    AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).listPage(0, 1000).stream()
         .filter(task -> task.getPriority() == from)
         .forEach(task -> tasks.setPriority(task.getId(), to)));
   }

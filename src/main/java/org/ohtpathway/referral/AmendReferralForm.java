@@ -48,7 +48,7 @@ class AmendReferralForm implements CaseActionForm {
 
   @Override
   public List<ActionField> fields(Referral referral) {
-    Amendment today = Amendment.of(referral);
+    Amendment today = amendments.today(referral.getId());
     return List.of(
         ActionField.text("phone", "Phone number", false, today.phone()),
         ActionField.text("email", "Email address", false, today.email()),

@@ -90,6 +90,12 @@ public class AmendmentService implements CaseStage {
         .collect(Collectors.joining(", "));
   }
 
+  /** Today's amendable details, what the amend form starts with. */
+  @Transactional(readOnly = true)
+  public Amendment today(Long referralId) {
+    return Amendment.of(referrals.get(referralId));
+  }
+
   /** The details changed by the referral's latest amendment: what the pathway checks again. */
   @Transactional(readOnly = true)
   public Set<ReferralField> changedByLatestAmendment(Long referralId) {

@@ -58,7 +58,7 @@ class TransferForm implements CaseActionForm {
 
   private List<User> practitioners() {
     return AsSystem.call(() -> identity.createUserQuery().memberOfGroup(Groups.PROBATION_PRACTITIONERS)
-        .orderByUserFirstName().asc().list());
+        .orderByUserFirstName().asc().listPage(0, 1000));
   }
 
   @Override
