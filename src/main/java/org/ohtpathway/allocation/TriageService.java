@@ -17,7 +17,12 @@ import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.ohtpathway.referral.AmendmentService;
 import org.ohtpathway.referral.HealthNeed;
+import org.ohtpathway.referral.ReferralField;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Service;
@@ -34,9 +39,12 @@ public class TriageService implements CaseStage {
   private final PrioritySuggestionRepository suggestions;
   private final AllocationRepository allocations;
   private final CaseProgress progress;
+  private final AmendmentService amendments;
 
   TriageService(ReferralService referrals, DecisionService decisions, RepositoryService repository,
-      PrioritySuggestionRepository suggestions, AllocationRepository allocations, CaseProgress progress) {
+      PrioritySuggestionRepository suggestions, AllocationRepository allocations, CaseProgress progress,
+      AmendmentService amendments) {
+    this.amendments = amendments;
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
@@ -55,6 +63,50 @@ public class TriageService implements CaseStage {
     Priority priority = Priority.valueOf(result.getEntry("priority"));
     return suggestions.save(new PrioritySuggestion(referralId, priority, result.getEntry("reason"),
         table.getId(), Actor.current(), ServiceClock.now()));
+  }
+
+  /** The amendable details that {@link #facts} reads. */
+  static final Set<ReferralField> INPUTS = EnumSet.of(ReferralField.RELEASE_DATE, ReferralField.PRESENTING_NEEDS,
+      ReferralField.RISK_TO_SELF);
+
+  /**
+   * {@code ServiceTask_SuggestPriorityAgain}: when the latest amendment changed an input of the
+   * table, suggests a priority again and writes the outcome to the change log. Once allocated,
+   * a different priority becomes the case's (returned, for the tasks' priority); before
+   * triage it is the coordinator's new suggestion.
+   */
+  public Optional<Priority> checkAgain(Long referralId) {
+    if (Collections.disjoint(amendments.changedByLatestAmendment(referralId), INPUTS)) {
+      return Optional.empty();
+    }
+    Priority suggested = suggestPriority(referralId).getPriority();
+    var now = progress.get(referralId);
+    Priority before = now.getPriority() == null ? null : Priority.valueOf(now.getPriority());
+    if (now.getTrainerId() == null) {
+      amendments.recordOutcome(referralId, ReferralField.PRIORITY, null, "priority suggested now " + suggested.label());
+      return Optional.empty();
+    }
+    if (suggested == before) {
+      amendments.recordOutcome(referralId, ReferralField.PRIORITY, before.label(), "priority still " + suggested.label());
+      return Optional.empty();
+    }
+    amendments.recordOutcome(referralId, ReferralField.PRIORITY, before == null ? null : before.label(),
+        "priority now " + suggested.label());
+    progress.allocated(referralId, now.getTrainerId(), suggested.name());
+    return Optional.of(suggested);
+  }
+
+  /**
+   * Reallocates the case to another trainer: a new allocation (the earlier ones stay, in order,
+   * the latest standing) with the case's priority and the coordinator's reason.
+   */
+  public Allocation reallocate(Long referralId, String trainerId, String reason, String coordinator) {
+    var now = progress.get(referralId);
+    Priority priority = now.getPriority() == null ? Priority.ROUTINE : Priority.valueOf(now.getPriority());
+    Allocation allocation = allocations.save(new Allocation(referralId, priority, trainerId, reason, coordinator,
+        ServiceClock.now()));
+    progress.allocated(referralId, trainerId, priority.name());
+    return allocation;
   }
 
   /** The inputs of the priority table, as of {@code today}. */

@@ -17,7 +17,12 @@ import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.ohtpathway.referral.AmendmentService;
 import org.ohtpathway.referral.Consent;
+import org.ohtpathway.referral.ReferralField;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Service;
@@ -36,9 +41,12 @@ public class EligibilityService implements CaseStage {
   private final RepositoryService repository;
   private final EligibilityDecisionRepository decisionsMade;
   private final CaseProgress progress;
+  private final AmendmentService amendments;
 
   EligibilityService(ReferralService referrals, DecisionService decisions,
-      RepositoryService repository, EligibilityDecisionRepository decisionsMade, CaseProgress progress) {
+      RepositoryService repository, EligibilityDecisionRepository decisionsMade, CaseProgress progress,
+      AmendmentService amendments) {
+    this.amendments = amendments;
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
@@ -47,6 +55,23 @@ public class EligibilityService implements CaseStage {
   }
 
   public EligibilityDecision decide(Long referralId) {
+    Outcome outcome = evaluate(referralId);
+    boolean eligible = outcome.eligible();
+    EligibilityDecision decision = decisionsMade.save(new EligibilityDecision(referralId, eligible,
+        outcome.reasonCode(), outcome.tableId(), Actor.current(), ServiceClock.now()));
+    progress.reached(referralId, eligible ? Milestone.ELIGIBLE : Milestone.NOT_ELIGIBLE, ServiceClock.today(),
+        Actor.current());
+    if (!eligible) {
+      progress.ended(referralId, EndState.DECLINED, ServiceClock.today());
+    }
+    return decision;
+  }
+
+  /** What the table says of the referral as it stands today. */
+  private record Outcome(boolean eligible, String reasonCode, String tableId) {
+  }
+
+  private Outcome evaluate(Long referralId) {
     Referral referral = referrals.get(referralId);
     Consent consent = referrals.consent(referralId);
     DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
@@ -56,16 +81,26 @@ public class EligibilityService implements CaseStage {
         .evaluate()
         .getSingleResult());
     boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-    String reason = eligible ? null : result.getEntry("reasonCode");
-    EligibilityDecision decision = decisionsMade.save(new EligibilityDecision(referralId, eligible, reason,
-        table.getId(), Actor.current(), ServiceClock.now()));
-    progress.reached(referralId, eligible ? Milestone.ELIGIBLE : Milestone.NOT_ELIGIBLE, ServiceClock.today(),
-        Actor.current());
-    if (!eligible) {
-      progress.ended(referralId, EndState.DECLINED, ServiceClock.today());
-    }
-    return decision;
+    return new Outcome(eligible, eligible ? null : result.getEntry("reasonCode"), table.getId());
   }
+
+  /**
+   * {@code ServiceTask_CheckEligibilityAgain}: when the latest amendment changed an input of the
+   * table, evaluates it again and writes the outcome to the change log. The decision made at
+   * referral stands: a referral that is no longer eligible is for its trainer and coordinator to
+   * act on (end support early, withdraw), not for the table to end.
+   */
+  public void checkAgain(Long referralId) {
+    if (Collections.disjoint(amendments.changedByLatestAmendment(referralId), INPUTS)) {
+      return;
+    }
+    Outcome outcome = evaluate(referralId);
+    amendments.recordOutcome(referralId, ReferralField.ELIGIBILITY, null, outcome.eligible() ? "still eligible"
+        : "no longer eligible: " + IneligibilityReason.describe(outcome.reasonCode()));
+  }
+
+  /** The amendable details that {@link #facts} reads. */
+  static final Set<ReferralField> INPUTS = EnumSet.of(ReferralField.POSTCODE, ReferralField.SUPERVISION_END_DATE);
 
   /** The inputs of the eligibility table, as of {@code today}. */
   static VariableMap facts(Referral referral, Consent consent, LocalDate today) {

@@ -18,14 +18,16 @@ final class Vocabulary {
 
   /** Beans named alone as the delegate or listener of an element: ${notify}. */
   static final Set<String> DELEGATES = Set.of("alertSafeguardingLead", "applyRetention", "checkEligibility",
-      "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "sendEmail", "stopProcessingWithoutConsent",
-      "suggestPriority", "withdrawReferral");
+      "checkEligibilityAgain", "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "pauseDeadlines",
+      "reallocateCase", "resumeDeadlines", "sendEmail", "stopProcessingWithoutConsent", "suggestPriority",
+      "suggestPriorityAgain", "transferCase", "withdrawReferral");
 
   /** Beans whose listed methods an expression may call: ${deadlines.due(execution, 'allocation')}. */
   static final Map<String, Set<String>> FUNCTIONS = Map.of(
       "deadlines", Set.of("due", "reminder", "escalation", "opens"),
       "signpostingService", Set.of("onwardReferralsMadeAt"),
       "retentionSchedule", Set.of("cycle"),
+      "caseHoldService", Set.of("lookAgainAt"),
       "notificationRetry", Set.of("cycle"));
 
   /** The engine's own object, only ever handed to one of the functions above, never opened. */

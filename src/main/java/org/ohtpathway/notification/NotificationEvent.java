@@ -5,6 +5,7 @@ import static org.ohtpathway.notification.NotificationEvent.Recipient.MANAGERS;
 import static org.ohtpathway.notification.NotificationEvent.Recipient.PRACTITIONER;
 import static org.ohtpathway.notification.NotificationEvent.Recipient.SAFEGUARDING_LEADS;
 import static org.ohtpathway.notification.NotificationEvent.Recipient.TRAINER;
+import static org.ohtpathway.notification.NotificationEvent.Recipient.TRAINER_AND_COORDINATORS;
 import static org.ohtpathway.notification.NotificationEvent.Recipient.TRAINER_OR_COORDINATORS;
 
 import java.util.Arrays;
@@ -36,11 +37,18 @@ public enum NotificationEvent {
   MISSED_SESSIONS(PRACTITIONER, null),
   EXIT_SUMMARY_READY(PRACTITIONER, PathwayModel.TASK_READ_EXIT_SUMMARY),
   WITHDRAWN(TRAINER_OR_COORDINATORS, null),
-  CONSENT_WITHDRAWN(TRAINER_OR_COORDINATORS, null);
+  CONSENT_WITHDRAWN(TRAINER_OR_COORDINATORS, null),
+  REFERRAL_AMENDED(TRAINER_OR_COORDINATORS, null),
+  REALLOCATED_AWAY(TRAINER, null),
+  REALLOCATED(TRAINER, null),
+  TRANSFERRED_AWAY(PRACTITIONER, null),
+  TRANSFERRED(PRACTITIONER, null),
+  LOOK_AGAIN(TRAINER_AND_COORDINATORS, null);
 
   /** Whom an event is for: a person of the referral, or a team. */
   public enum Recipient {
-    PRACTITIONER, TRAINER, TRAINER_OR_COORDINATORS, COORDINATORS, MANAGERS, SAFEGUARDING_LEADS
+    PRACTITIONER, TRAINER, TRAINER_OR_COORDINATORS, TRAINER_AND_COORDINATORS, COORDINATORS, MANAGERS,
+    SAFEGUARDING_LEADS
   }
 
   private final Recipient recipient;

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,10 +39,12 @@ public class NotificationSender {
   private final IdentityService identity;
   private final TaskService tasks;
   private final ReferralService referrals;
+  private final CaseProgress progress;
 
   NotificationSender(NotificationRepository notifications, DeliveryLog deliveries, EmailTemplates templates,
       NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender, IdentityService identity,
-      TaskService tasks, ReferralService referrals) {
+      TaskService tasks, ReferralService referrals, CaseProgress progress) {
+    this.progress = progress;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.templates = templates;
@@ -108,7 +112,11 @@ public class NotificationSender {
     }
     User user = AsSystem.call(() -> identity.createUserQuery().userId(userId).singleResult());
     String address = user == null ? null : user.getEmail();
-    if ((address == null || address.isBlank()) && userId.equals(referral.getRecordedBy())) {
+    // The address typed on the referral form is the referring practitioner's own: it stands in
+    // for their account's only while they hold the case (CaseProgress), never for whomever the
+    // case was transferred to.
+    if ((address == null || address.isBlank()) && userId.equals(referral.getRecordedBy())
+        && progress.of(referral.getId()).map(ReferralProgress::getPractitionerId).filter(userId::equals).isPresent()) {
       address = referral.getPractitionerEmail();
     }
     if (address == null || address.isBlank()) {

@@ -68,6 +68,14 @@ public class Notifier {
       case TRAINER -> List.of(new Recipient(trainer, null));
       case TRAINER_OR_COORDINATORS -> trainer != null
           ? List.of(new Recipient(trainer, null)) : team(Groups.COORDINATORS);
+      case TRAINER_AND_COORDINATORS -> {
+        List<Recipient> both = new ArrayList<>();
+        if (trainer != null) {
+          both.add(new Recipient(trainer, null));
+        }
+        both.addAll(team(Groups.COORDINATORS));
+        yield both;
+      }
       case COORDINATORS -> team(Groups.COORDINATORS);
       case MANAGERS -> team(Groups.MANAGERS);
       case SAFEGUARDING_LEADS -> team(Groups.SAFEGUARDING_LEADS);

@@ -68,6 +68,32 @@ public final class PathwayModel {
   public static final String CATCH_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
   public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
 
+  // Case actions (casework): each an event of SubProcess_Pathway that does not interrupt it.
+  public static final String BOUNDARY_REFERRAL_AMENDED = "BoundaryEvent_ReferralAmended";
+  public static final String SERVICE_TASK_CHECK_ELIGIBILITY_AGAIN = "ServiceTask_CheckEligibilityAgain";
+  public static final String SERVICE_TASK_SUGGEST_PRIORITY_AGAIN = "ServiceTask_SuggestPriorityAgain";
+  public static final String END_REFERRAL_AMENDED = "EndEvent_ReferralAmended";
+  public static final String BOUNDARY_CASE_REALLOCATED = "BoundaryEvent_CaseReallocated";
+  public static final String SERVICE_TASK_REALLOCATE_CASE = "ServiceTask_ReallocateCase";
+  public static final String END_CASE_REALLOCATED = "EndEvent_CaseReallocated";
+  public static final String BOUNDARY_CASE_TRANSFERRED = "BoundaryEvent_CaseTransferred";
+  public static final String SERVICE_TASK_TRANSFER_CASE = "ServiceTask_TransferCase";
+  public static final String END_CASE_TRANSFERRED = "EndEvent_CaseTransferred";
+  public static final String SUB_PROCESS_CASE_ON_HOLD = "SubProcess_CaseOnHold";
+  public static final String START_CASE_ON_HOLD = "StartEvent_CaseOnHold";
+  public static final String SERVICE_TASK_PAUSE_DEADLINES = "ServiceTask_PauseDeadlines";
+  public static final String RECEIVE_TASK_WAIT_UNTIL_RESUMED = "ReceiveTask_WaitUntilResumed";
+  public static final String BOUNDARY_LOOK_AGAIN_DUE = "BoundaryEvent_LookAgainDue";
+  public static final String END_LOOK_AGAIN_REMINDER_SENT = "EndEvent_LookAgainReminderSent";
+  public static final String SERVICE_TASK_RESUME_DEADLINES = "ServiceTask_ResumeDeadlines";
+  public static final String END_CASE_RESUMED = "EndEvent_CaseResumed";
+
+  public static final String MESSAGE_REFERRAL_AMENDED = "ReferralAmended";
+  public static final String MESSAGE_CASE_REALLOCATED = "CaseReallocated";
+  public static final String MESSAGE_CASE_TRANSFERRED = "CaseTransferred";
+  public static final String MESSAGE_CASE_ON_HOLD = "CaseOnHold";
+  public static final String MESSAGE_CASE_RESUMED = "CaseResumed";
+
   public static final String MESSAGE_REFERRAL_WITHDRAWN = "ReferralWithdrawn";
   public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
   public static final String MESSAGE_SAFEGUARDING_CONCERN_RAISED = "SafeguardingConcernRaised";

@@ -55,6 +55,17 @@ public class Person extends RecordedAction {
     this.commitments = details.commitments();
   }
 
+  /** The contact details and address as amended from the case (see {@link AmendmentService}). */
+  void amendContact(String phone, String email, boolean safeToPhone, boolean safeToEmail, String addressLine,
+      String postcode) {
+    this.phone = phone;
+    this.email = email;
+    this.safeToPhone = safeToPhone;
+    this.safeToEmail = safeToEmail;
+    this.addressLine = addressLine;
+    this.postcode = postcode;
+  }
+
   /** Removes everything that identifies the person. */
   void minimise() {
     crn = null;
@@ -103,6 +114,10 @@ public class Person extends RecordedAction {
 
   public String getEmail() {
     return email;
+  }
+
+  public String getAddressLine() {
+    return addressLine;
   }
 
   public String getPostcode() {

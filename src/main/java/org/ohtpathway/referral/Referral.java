@@ -99,6 +99,18 @@ public class Referral extends RecordedAction {
     this.practitionerPhone = details.practitionerPhone();
   }
 
+  /** The details staff may amend from the case (see {@link AmendmentService}). */
+  void amend(RiskLevel riskToOthers, RiskLevel riskToSelf, String loneWorkingCautions, Set<HealthNeed> needs,
+      LocalDate supervisionEndDate, LocalDate releaseDate) {
+    this.riskToOthers = riskToOthers;
+    this.riskToSelf = riskToSelf;
+    this.loneWorkingCautions = loneWorkingCautions;
+    this.presentingNeeds.clear();
+    this.presentingNeeds.addAll(needs);
+    this.supervisionEndDate = supervisionEndDate;
+    this.releaseDate = releaseDate;
+  }
+
   /** Removes the health, risk and offence details, and the person's. */
   void minimise() {
     person.minimise();

@@ -1,0 +1,32 @@
+package org.ohtpathway.allocation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ohtpathway.process.OpenTasks;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.progress.CaseProgress;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ServiceTask_ReallocateCase}: later trainer tasks go to the trainer the case is
+ * allocated to now ({@code ${trainerId}}), and so do the open ones the earlier trainer held.
+ */
+@Component("reallocateCase")
+class ReallocateCase implements JavaDelegate {
+
+  private final CaseProgress progress;
+  private final OpenTasks tasks;
+
+  ReallocateCase(CaseProgress progress, OpenTasks tasks) {
+    this.progress = progress;
+    this.tasks = tasks;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String now = progress.get(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).getTrainerId();
+    String before = PathwayVariables.TRAINER_ID.from(execution);
+    PathwayVariables.TRAINER_ID.on(execution, now);
+    tasks.reassign(execution.getProcessInstanceId(), before, now);
+  }
+}

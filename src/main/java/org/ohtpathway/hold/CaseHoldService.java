@@ -1,0 +1,123 @@
+package org.ohtpathway.hold;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.runtime.Job;
+import org.ohtpathway.deadline.DeadlineProperties;
+import org.ohtpathway.deadline.WorkingDayCalendar;
+import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.OpenTasks;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.CaseStage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts cases on hold and resumes them. While a case is on hold its deadline timers (reminders,
+ * escalations, follow-ups due) are suspended, so nobody is chased for work that cannot be done;
+ * on resume they run again, each moved on by the working days the case was held, and so are the
+ * due dates of its open tasks. The hold's own reminder ({@code BoundaryEvent_LookAgainDue}) is
+ * never suspended.
+ */
+@Service("caseHoldService")
+@Transactional
+public class CaseHoldService implements CaseStage {
+
+  private final CaseHoldRepository holds;
+  private final CaseProgress progress;
+  private final ManagementService management;
+  private final OpenTasks tasks;
+  private final WorkingDayCalendar calendar;
+  private final DeadlineProperties deadlines;
+
+  CaseHoldService(CaseHoldRepository holds, CaseProgress progress, ManagementService management, OpenTasks tasks,
+      WorkingDayCalendar calendar, DeadlineProperties deadlines) {
+    this.holds = holds;
+    this.progress = progress;
+    this.management = management;
+    this.tasks = tasks;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+  }
+
+  public CaseHold hold(Long referralId, HoldReason reason, String detail, LocalDate lookAgainOn, String actor) {
+    CaseHold hold = holds.save(new CaseHold(referralId, reason, detail, ServiceClock.today(), lookAgainOn, actor,
+        ServiceClock.now()));
+    progress.held(referralId, reason.name(), hold.getHeldSince(), lookAgainOn);
+    return hold;
+  }
+
+  public CaseHold resume(Long referralId, String actor) {
+    CaseHold hold = current(referralId);
+    hold.resume(ServiceClock.today(), calendar.workingDaysBetween(hold.getHeldSince(), ServiceClock.today()), actor);
+    progress.resumed(referralId);
+    return hold;
+  }
+
+  /** {@code ServiceTask_PauseDeadlines}. */
+  public void pauseDeadlines(String processInstanceId) {
+    // The delegate runs in the engine's command: the jobs it reads are that command's entities,
+    // changed in place (a nested suspension command would update them a second time).
+    AsSystem.run(() -> deadlineTimers(processInstanceId, false)
+        .forEach(job -> ((JobEntity) job).setSuspensionState(SuspensionState.SUSPENDED.getStateCode())));
+  }
+
+  /** {@code ServiceTask_ResumeDeadlines}: every deadline of the case moved on by the working days held. */
+  public void resumeDeadlines(String processInstanceId, Long referralId) {
+    int days = holds.findFirstByReferralIdOrderByIdDesc(referralId).map(CaseHold::getWorkingDaysHeld).orElse(0);
+    AsSystem.run(() -> deadlineTimers(processInstanceId, true).forEach(job -> {
+      if (job.getDuedate() != null) {
+        ((JobEntity) job).setDuedate(later(job.getDuedate(), days));
+      }
+      ((JobEntity) job).setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+    }));
+    tasks.moveDueDates(processInstanceId, due -> later(due, days));
+  }
+
+  private List<Job> deadlineTimers(String processInstanceId, boolean suspended) {
+    List<String> own = management.createJobQuery().processInstanceId(processInstanceId)
+        .activityId(PathwayModel.BOUNDARY_LOOK_AGAIN_DUE).listPage(0, 1000).stream().map(Job::getId).toList();
+    var query = management.createJobQuery().processInstanceId(processInstanceId).timers();
+    return (suspended ? query.suspended() : query.active()).listPage(0, 1000).stream()
+        .filter(job -> !own.contains(job.getId()))
+        .toList();
+  }
+
+  /** The same time of day, {@code days} working days later. */
+  private Date later(Date due, int days) {
+    ZonedDateTime at = due.toInstant().atZone(ServiceClock.SERVICE_ZONE);
+    LocalDate day = days == 0 ? at.toLocalDate() : calendar.plusWorkingDays(at.toLocalDate(), days);
+    return Date.from(day.atTime(at.toLocalTime()).atZone(ServiceClock.SERVICE_ZONE).toInstant());
+  }
+
+  /** The look-again reminder's timer: the start of the working day chosen when putting the case on hold. */
+  public Date lookAgainAt(VariableScope scope) {
+    LocalDate day = current(PathwayVariables.REFERRAL_ID.requiredFrom(scope)).getLookAgainOn();
+    return Date.from(day.atTime(deadlines.startOfWorkingDay()).atZone(ServiceClock.SERVICE_ZONE).toInstant());
+  }
+
+  @Transactional(readOnly = true)
+  public CaseHold current(Long referralId) {
+    return holds.findFirstByReferralIdOrderByIdDesc(referralId)
+        .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has never been on hold"));
+  }
+
+  @Transactional(readOnly = true)
+  public List<CaseHold> holdsOf(Long referralId) {
+    return holds.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  @Override
+  public void minimise(Long referralId) {
+    holds.findByReferralIdOrderByIdAsc(referralId).forEach(CaseHold::minimise);
+  }
+}

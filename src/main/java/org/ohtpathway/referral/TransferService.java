@@ -1,0 +1,44 @@
+package org.ohtpathway.referral;
+
+import java.util.List;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.CaseStage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a case to another probation practitioner. The case's progress names the practitioner
+ * who holds it now, which the authority and the pathway's emails read; the pathway then gives
+ * that practitioner the open practitioner tasks ({@code ServiceTask_TransferCase}).
+ */
+@Service
+@Transactional
+public class TransferService implements CaseStage {
+
+  private final PractitionerTransferRepository transfers;
+  private final CaseProgress progress;
+
+  TransferService(PractitionerTransferRepository transfers, CaseProgress progress) {
+    this.transfers = transfers;
+    this.progress = progress;
+  }
+
+  public PractitionerTransfer transfer(Long referralId, String toPractitionerId, String reason, String actor) {
+    String from = progress.get(referralId).getPractitionerId();
+    PractitionerTransfer transfer = transfers.save(new PractitionerTransfer(referralId, from, toPractitionerId,
+        reason, actor, ServiceClock.now()));
+    progress.transferred(referralId, toPractitionerId);
+    return transfer;
+  }
+
+  @Transactional(readOnly = true)
+  public List<PractitionerTransfer> transfersOf(Long referralId) {
+    return transfers.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  @Override
+  public void minimise(Long referralId) {
+    transfers.findByReferralIdOrderByIdAsc(referralId).forEach(PractitionerTransfer::minimise);
+  }
+}
