@@ -13,7 +13,7 @@
   // The pathway's process key (process/PathwayModel.PROCESS_PATHWAY): the other start forms
   // (withdrawal, safeguarding concern) name a referral that already has its reference.
   var PATHWAY = 'OhtPathway';
-  var START_FORM = /\/process-definition\/[^/]+\/submit-form(\?|$)/;
+  var START_FORM = /\/process-definition\/(key\/)?[^/]+\/submit-form(\?|$)/;
 
   function notify(reference) {
     var message = 'Referral ' + reference + ' sent';
