@@ -8,6 +8,13 @@ public enum Priority implements Coded {
   MEDIUM("Medium", 50),
   ROUTINE("Routine", 20);
 
+  /**
+   * Task priorities from here up read as "Urgent": above every triage level, kept for work that
+   * cannot wait for triage (the safeguarding leads' task has priority 100 in the model).
+   */
+  public static final int URGENT_TASK_PRIORITY = 90;
+  public static final String URGENT = "Urgent";
+
   private final String label;
   private final int taskPriority;
 
@@ -20,5 +27,23 @@ public enum Priority implements Coded {
 
   public int taskPriority() {
     return taskPriority;
+  }
+
+  /**
+   * A task's priority as staff say it: Urgent from {@link #URGENT_TASK_PRIORITY}, else the
+   * highest level it reaches (a task whose model sets no priority has the engine's default, 50,
+   * and reads Medium); anything below Routine's is Routine. Tasklist shows this word, never the
+   * number, so the levels are worded here only.
+   */
+  public static String labelOf(int taskPriority) {
+    if (taskPriority >= URGENT_TASK_PRIORITY) {
+      return URGENT;
+    }
+    for (Priority level : values()) {
+      if (taskPriority >= level.taskPriority) {
+        return level.label;
+      }
+    }
+    return ROUTINE.label;
   }
 }

@@ -4,7 +4,10 @@ import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.stereotype.Service;
@@ -100,6 +103,19 @@ public class ReferralService {
   public void minimise(Long referralId) {
     get(referralId).minimise();
     consents.findFirstByReferralIdOrderByRecordedAtDesc(referralId).ifPresent(Consent::minimise);
+  }
+
+  /**
+   * The names of the people these referrals are about, by referral id, in one query: for lists
+   * that show whose each item is to those the {@code access.CaseAuthority} lets see it.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, String> personNames(Collection<Long> referralIds) {
+    Map<Long, String> names = new HashMap<>();
+    if (!referralIds.isEmpty()) {
+      referrals.findPeopleByIdIn(referralIds).forEach(row -> names.put((Long) row[0], ((Person) row[1]).getName()));
+    }
+    return names;
   }
 
   @Transactional(readOnly = true)

@@ -2,8 +2,10 @@
  * OHT Pathway: a "Finished" tab on a process's page in Cockpit, listing its instances that have
  * ended (newest first), each with its reference, when it started and ended, and how it ended.
  * Cockpit's own pages show only running instances; its history views are not in the community
- * edition. The list comes from the engine's history, with the logged-in user's permissions.
- * Loaded by scripts/config.js (customScripts).
+ * edition. The list comes in one call from GET /api/end-states (progress/EndStateController),
+ * which reads the engine's history with the logged-in user's permissions and takes how each
+ * referral ended (Completed, Declined, Ended early, Withdrawn) from the case's progress: the
+ * engine only knows that the instance reached an end event. Loaded by scripts/config.js.
  */
 function text(value) {
   return document.createTextNode(value === null || value === undefined ? '' : String(value));
@@ -26,25 +28,22 @@ export default {
   properties: {
     label: 'Finished'
   },
-  render: (node, { api, processDefinitionId }) => {
+  render: (node, { processDefinitionId }) => {
     node.innerHTML = '<p class="oht-finished-loading">Loading…</p>';
-    const query = new URLSearchParams({
-      processDefinitionId: processDefinitionId,
-      finished: 'true',
-      sortBy: 'endTime',
-      sortOrder: 'desc',
-      maxResults: '200'
-    });
-    fetch(api.engineApi + '/history/process-instance?' + query, {
-      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken },
+    const query = new URLSearchParams({ processDefinitionId: processDefinitionId });
+    fetch('/api/end-states?' + query, {
+      headers: { Accept: 'application/json' },
       credentials: 'same-origin'
     })
-      .then((response) => {
-        if (!response.ok) {
-          throw new Error('the server answered ' + response.status);
-        }
-        return response.json();
-      })
+      .then((response) =>
+        response.json().catch(() => ({})).then((body) => {
+          if (!response.ok) {
+            // The server's sentence says why (e.g. who may read how referrals ended).
+            throw new Error(body.message || 'the server answered ' + response.status);
+          }
+          return body;
+        })
+      )
       .then((instances) => {
         node.innerHTML = '';
         if (!instances.length) {
@@ -58,10 +57,10 @@ export default {
         table.appendChild(head);
         instances.forEach((instance) => {
           const row = document.createElement('tr');
-          cell(row, instance.businessKey || instance.id);
+          cell(row, instance.reference || instance.processInstanceId);
           cell(row, when(instance.startTime));
           cell(row, when(instance.endTime));
-          cell(row, instance.state === 'COMPLETED' ? 'Completed' : instance.state);
+          cell(row, instance.endState || 'Ended');
           table.appendChild(row);
         });
         node.appendChild(table);

@@ -21,8 +21,10 @@ export default {
     name: 'Tasklist',
     vendor: 'OHT Pathway'
   },
-  // Lets forms with lists be completed (see oht/form-errors.js).
-  customScripts: ['oht/form-errors'],
+  // Lets forms with lists be completed (oht/form-errors.js); each card says whose task it is and
+  // its priority as a word (oht/task-cards.js); a sent referral's reference is shown
+  // (oht/referral-sent.js).
+  customScripts: ['oht/form-errors', 'oht/task-cards', 'oht/referral-sent'],
   //
   // configure the date format
   // "dateFormat": {
