@@ -25,7 +25,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.ohtpathway.casework.CaseActionForm;
+import org.ohtpathway.form.FormInput;
 import org.ohtpathway.process.DueJobs;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.referral.Referral;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.ReferralService;
 import org.slf4j.Logger;
@@ -36,11 +40,12 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A living service for a new user of the demo: a handful of made-up referrals at different
- * stages, made through the pathway's own forms by the demo staff, on a first start with no
- * referrals. Only in the {@code demo} profile, with {@code oht.demo.referrals} on.
+ * stages (one reallocated, one on hold, one with a note), made through the pathway's own forms
+ * and case actions by the demo staff, on a first start with no referrals. Only in the {@code demo} profile, with {@code oht.demo.referrals} on.
  */
 @Component
 @Profile("demo")
@@ -56,15 +61,20 @@ class DemoReferrals {
   private final IdentityService identity;
   private final RepositoryService repository;
   private final ManagementService management;
+  private final List<CaseActionForm> actions;
+  private final TransactionTemplate transaction;
 
   DemoReferrals(ReferralService referrals, FormService forms, TaskService tasks, IdentityService identity,
-      RepositoryService repository, ManagementService management) {
+      RepositoryService repository, ManagementService management, List<CaseActionForm> actions,
+      TransactionTemplate transaction) {
     this.referrals = referrals;
     this.forms = forms;
     this.tasks = tasks;
     this.identity = identity;
     this.repository = repository;
     this.management = management;
+    this.actions = actions;
+    this.transaction = transaction;
   }
 
   /** After the roles' permissions are set up ({@code AccessSetup}, order 30). */
@@ -86,6 +96,16 @@ class DemoReferrals {
     ProcessInstance dana = refer("X100004", "Dana", "Brooks");
     submit(dana, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triageForm(DemoUsers.SECOND_TRAINER));
     submit(dana, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.SECOND_TRAINER, contactForm("APPOINTMENT_BOOKED"));
+    take(dana, "reallocate", DemoUsers.COORDINATOR, Map.of("trainerId", DemoUsers.TRAINER,
+        "reason", "Tom's caseload is full this month."));
+
+    ProcessInstance chris = refer("X100007", "Chris", "Moran");
+    submit(chris, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triageForm(DemoUsers.TRAINER));
+    submit(chris, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, contactForm("APPOINTMENT_BOOKED"));
+    submit(chris, PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, assessmentForm(false));
+    waitForTask(chris, PathwayModel.TASK_AGREE_HEALTH_PLAN);
+    take(chris, "hold", DemoUsers.TRAINER, Map.of("reason", "IN_CUSTODY",
+        "lookAgainOn", ServiceClock.today().plusWeeks(4).toString()));
 
     ProcessInstance kim = toSessions(refer("X100005", "Kim", "Walsh"), DemoUsers.TRAINER);
     submit(kim, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, sessionForm("ATTENDED"));
@@ -98,6 +118,14 @@ class DemoReferrals {
     outOfArea.put("postcode", "M1 1AE");
     ProcessInstance ray = start(outOfArea);
     waitForTask(ray, PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE);
+  }
+
+  /** A case action, as staff take it from the case view. */
+  private void take(ProcessInstance referral, String actionId, String user, Map<String, Object> values) {
+    CaseActionForm action = actions.stream().filter(form -> form.id().equals(actionId)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No case action " + actionId));
+    Referral found = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
+    as(user, () -> transaction.execute(status -> action.take(found, FormInput.of(values), user)));
   }
 
   private ProcessInstance toSessions(ProcessInstance referral, String trainer) {
