@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.audit.AuditLog;
-import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormRejectedException;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.ReferralProgress;
@@ -16,7 +15,6 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,23 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CaseActionController {
 
-  private final List<CaseActionForm> actions;
+  private final CaseActions actions;
   private final ReferralService referrals;
   private final CaseProgress progress;
   private final CaseAuthority authority;
   private final AuditLog audit;
   private final IdentityService identity;
-  private final TransactionTemplate transaction;
 
-  CaseActionController(List<CaseActionForm> actions, ReferralService referrals, CaseProgress progress,
-      CaseAuthority authority, AuditLog audit, IdentityService identity, TransactionTemplate transaction) {
+  CaseActionController(CaseActions actions, ReferralService referrals, CaseProgress progress,
+      CaseAuthority authority, AuditLog audit, IdentityService identity) {
     this.actions = actions;
     this.referrals = referrals;
     this.progress = progress;
     this.authority = authority;
     this.audit = audit;
     this.identity = identity;
-    this.transaction = transaction;
   }
 
   /** The actions the logged-in user may take on the case now, each with its form and confirmation. */
@@ -59,7 +55,7 @@ class CaseActionController {
       return notFound(reference);
     }
     ReferralProgress now = progress.get(referral.get().getId());
-    return ResponseEntity.ok(actions.stream()
+    return ResponseEntity.ok(actions.all().stream()
         .filter(form -> form.appliesTo(now) && authority.decide(form.action(), referral.get()).allowed())
         .map(form -> {
           Map<String, Object> shown = new LinkedHashMap<>();
@@ -75,7 +71,7 @@ class CaseActionController {
   @PostMapping("/api/cases/{reference}/actions/{id}")
   ResponseEntity<Object> take(@PathVariable String reference, @PathVariable String id,
       @RequestBody Map<String, Object> body) {
-    Optional<CaseActionForm> form = actions.stream().filter(action -> action.id().equals(id)).findFirst();
+    Optional<CaseActionForm> form = actions.find(id);
     if (form.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no case action '"
           + id.replaceAll("[^A-Za-z0-9-]", "") + "'."));
@@ -97,7 +93,7 @@ class CaseActionController {
     values.remove("confirmed");
     String actor = identity.getCurrentAuthentication().getUserId();
     try {
-      String done = transaction.execute(status -> form.get().take(referral.get(), FormInput.of(values), actor));
+      String done = actions.take(form.get(), referral.get(), values, actor);
       return ResponseEntity.ok(Map.of("message", done));
     } catch (FormRejectedException rejected) {
       return ResponseEntity.badRequest().body(Map.of("message", rejected.getMessage(),

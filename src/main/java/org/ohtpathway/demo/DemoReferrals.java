@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.casework.CaseActionForm;
-import org.ohtpathway.form.FormInput;
+import org.ohtpathway.casework.CaseActions;
 import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Referral;
@@ -40,7 +40,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A living service for a new user of the demo: a handful of made-up referrals at different
@@ -61,12 +60,10 @@ class DemoReferrals {
   private final IdentityService identity;
   private final RepositoryService repository;
   private final ManagementService management;
-  private final List<CaseActionForm> actions;
-  private final TransactionTemplate transaction;
+  private final CaseActions actions;
 
   DemoReferrals(ReferralService referrals, FormService forms, TaskService tasks, IdentityService identity,
-      RepositoryService repository, ManagementService management, List<CaseActionForm> actions,
-      TransactionTemplate transaction) {
+      RepositoryService repository, ManagementService management, CaseActions actions) {
     this.referrals = referrals;
     this.forms = forms;
     this.tasks = tasks;
@@ -74,7 +71,6 @@ class DemoReferrals {
     this.repository = repository;
     this.management = management;
     this.actions = actions;
-    this.transaction = transaction;
   }
 
   /** After the roles' permissions are set up ({@code AccessSetup}, order 30). */
@@ -122,10 +118,10 @@ class DemoReferrals {
 
   /** A case action, as staff take it from the case view. */
   private void take(ProcessInstance referral, String actionId, String user, Map<String, Object> values) {
-    CaseActionForm action = actions.stream().filter(form -> form.id().equals(actionId)).findFirst()
+    CaseActionForm action = actions.find(actionId)
         .orElseThrow(() -> new IllegalStateException("No case action " + actionId));
     Referral found = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
-    as(user, () -> transaction.execute(status -> action.take(found, FormInput.of(values), user)));
+    as(user, () -> actions.take(action, found, values, user));
   }
 
   private ProcessInstance toSessions(ProcessInstance referral, String trainer) {

@@ -54,10 +54,14 @@ class NotificationTest {
   static final String TINA = "tina@oht-pathway.example";
   static final String COLIN = "colin@oht-pathway.example";
   static final String PAULA = "paula@oht-pathway.example";
+  static final String TOM = "tom@oht-pathway.example";
+  static final String PETE = "pete";
   static final String SAM = "sam@oht-pathway.example";
   static final String MANAGERS = "managers@oht-pathway.example";
 
   @Autowired ProcessEngine engine;
+  @Autowired org.ohtpathway.casework.CaseActions caseActions;
+  @Autowired org.ohtpathway.referral.ReferralService referralService;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
 
@@ -247,6 +251,15 @@ class NotificationTest {
         Map.of("referralReference", withdrawn.getBusinessKey(), "withdrawalReason", "SUPERVISION_ENDED"));
     ProcessInstance consentWithdrawn = pathway.refer();
     pathway.withdrawConsent(DemoUsers.PRACTITIONER, consentWithdrawn.getBusinessKey());
+    ProcessInstance cased = pathway.referAndAllocate();
+    takeAction(cased, "amend", DemoUsers.COORDINATOR, Map.of("phone", "07700 900999", "reason", "Number corrected."));
+    takeAction(cased, "reallocate", DemoUsers.COORDINATOR, Map.of("trainerId", DemoUsers.SECOND_TRAINER,
+        "reason", "Leave."));
+    takeAction(cased, "transfer", DemoUsers.PRACTITIONER, Map.of("practitionerId", PETE, "reason", "Moved office."));
+    takeAction(cased, "hold", DemoUsers.SECOND_TRAINER, Map.of("reason", "IN_HOSPITAL",
+        "lookAgainOn", ServiceClock.today().plusWeeks(2).toString()));
+    pathway.runJobs();
+    pathway.fire(cased, BOUNDARY_LOOK_AGAIN_DUE);
     pathway.runJobs();
 
     Mailbox mailA = mailAbout(a);
@@ -274,6 +287,13 @@ class NotificationTest {
     assertThat(mailAbout(notEligible).recipientsOf("not-eligible")).containsExactly(PAULA);
     assertThat(mailAbout(withdrawn).recipientsOf("withdrawn")).containsExactly(TINA);
     assertThat(mailAbout(consentWithdrawn).recipientsOf("consent-withdrawn")).containsExactly(COLIN);
+    Mailbox mailCased = mailAbout(cased);
+    assertThat(mailCased.recipientsOf("referral-amended")).containsExactly(TINA);
+    assertThat(mailCased.recipientsOf("reallocated-away")).containsExactly(TINA);
+    assertThat(mailCased.recipientsOf("reallocated")).containsExactly(TOM);
+    assertThat(mailCased.recipientsOf("transferred-away")).containsExactly(PAULA);
+    assertThat(mailCased.recipientsOf("transferred")).containsExactly("pete@oht-pathway.example");
+    assertThat(mailCased.recipientsOf("look-again")).containsExactlyInAnyOrder(TOM, COLIN);
 
     List<String> sentEvents = new ArrayList<>();
     Mailbox.of(smtp.getReceivedMessages()).emails().forEach(email -> sentEvents.add(email.event()));
@@ -289,6 +309,28 @@ class NotificationTest {
             .doesNotContainIgnoringCase(value);
       }
     }
+  }
+
+  /** A case action as staff take it from the case view (its access is tested in CaseActionsTest). */
+  private void takeAction(ProcessInstance referral, String action, String user, Map<String, Object> values) {
+    if (engine.getIdentityService().createUserQuery().userId(PETE).count() == 0) {
+      org.camunda.bpm.engine.identity.User pete = engine.getIdentityService().newUser(PETE);
+      pete.setFirstName("Pete");
+      pete.setLastName("Parker");
+      pete.setEmail("pete@oht-pathway.example");
+      engine.getIdentityService().saveUser(pete);
+      engine.getIdentityService().createMembership(PETE, org.ohtpathway.security.Groups.PROBATION_PRACTITIONERS);
+    }
+    org.ohtpathway.referral.Referral found = referralService.findByReference(referral.getBusinessKey()).orElseThrow();
+    org.ohtpathway.casework.CaseActionForm form = caseActions.find(action).orElseThrow();
+    Map<String, Object> filledIn = new java.util.HashMap<>();
+    pathway.as(user, () -> {
+      form.fields(found).stream().filter(field -> field.value() != null)
+          .forEach(field -> filledIn.put(field.key(), field.value()));
+      return null;
+    });
+    filledIn.putAll(values);
+    pathway.as(user, () -> caseActions.take(form, found, filledIn, user));
   }
 
   @Test
