@@ -22,7 +22,8 @@ export default {
     vendor: 'OHT Pathway'
   },
   // Lets forms with lists be completed (see oht/form-errors.js).
-  customScripts: ['oht/form-errors'],
+  // The Cases link in the header and the Case tab on every task (see oht/cases-link.js, oht/case-tab.js).
+  customScripts: ['oht/form-errors', 'oht/cases-link', 'oht/case-tab'],
   //
   // configure the date format
   // "dateFormat": {
