@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.process.AsSystem;
@@ -25,9 +26,28 @@ class NextSteps {
   private static final int MOST_TASKS = 2000;
 
   private final TaskService tasks;
+  private final IdentityService identity;
 
-  NextSteps(TaskService tasks) {
+  NextSteps(TaskService tasks, IdentityService identity) {
     this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /**
+   * Runs a task query as the system: a practitioner or a manager may not read a trainer's task
+   * through the engine's authorizations, yet sees on the case what is due. {@link AsSystem} does
+   * this inside an engine command; a controller's call is outside one.
+   */
+  private <T> T asSystem(java.util.function.Supplier<T> query) {
+    org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return AsSystem.call(query);
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
   }
 
   /** The open tasks of one pathway instance, soonest due first. */
@@ -35,7 +55,7 @@ class NextSteps {
     if (processInstanceId == null) {
       return List.of();
     }
-    return AsSystem.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByDueDate().asc()
+    return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByDueDate().asc()
         .listPage(0, MOST_TASKS)).stream().map(NextSteps::shown).toList();
   }
 
@@ -46,7 +66,7 @@ class NextSteps {
     if (ids.isEmpty()) {
       return soonest;
     }
-    List<Task> open = AsSystem.call(() -> tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
+    List<Task> open = asSystem(() -> tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
         .orderByDueDate().asc().listPage(0, MOST_TASKS));
     for (Task task : open) {
       Map<String, Object> held = soonest.get(task.getProcessInstanceId());
@@ -59,7 +79,7 @@ class NextSteps {
 
   /** The pathway instances with a task past its due date, the most overdue first. */
   List<String> overdue(Date now) {
-    return AsSystem.call(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
+    return asSystem(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
         .dueBefore(now).orderByDueDate().asc().listPage(0, MOST_TASKS)).stream()
         .map(Task::getProcessInstanceId).distinct().toList();
   }

@@ -129,6 +129,7 @@ class CaseViewTest {
     assertThat(mary.toString()).doesNotContain(c.crn(), "Alex", "Example", SESSION_NOTE, TRAINERS_NOTE, SHARED_NOTE,
         "SWEMWBS");
     assertThat(mary.get("mayAddNote").asBoolean()).isFalse();
+    assertThat(mary.at("/nextSteps/0/task").asText()).isEqualTo("Record support session");
 
     JsonNode paula = view(DemoUsers.PRACTITIONER, c.reference());
     assertThat(paula.at("/person/name").asText()).isEqualTo("Alex Example");
@@ -257,8 +258,9 @@ class CaseViewTest {
     assertThat(row.get("stage").asText()).isEqualTo("Support sessions");
     assertThat(row.get("nextStep").asText()).isNotBlank();
     assertThat(rowOf(caseload(DemoUsers.SECOND_TRAINER, "list=mine"), c.reference())).isNull();
-    assertThat(rowOf(caseload(DemoUsers.PRACTITIONER, "list=mine"), c.reference()).get("name").asText())
-        .isEqualTo("Alex Example");
+    JsonNode paulaRow = rowOf(caseload(DemoUsers.PRACTITIONER, "list=mine"), c.reference());
+    assertThat(paulaRow.get("name").asText()).isEqualTo("Alex Example");
+    assertThat(paulaRow.get("nextStep").asText()).as("read as the system, not as paula").isEqualTo("Record support session");
     assertThat(rowOf(caseload(DemoUsers.COORDINATOR, "list=open"), c.reference()).get("crn").asText())
         .isEqualTo(c.crn());
     JsonNode maryRow = rowOf(caseload(DemoUsers.MANAGER, "list=open"), c.reference());
