@@ -90,8 +90,7 @@ public class CaseAuthority {
           : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
               + " an OHT coordinator or a safeguarding lead may raise a concern about it: tell one of them,"
               + " or your own safeguarding lead.");
-      case VIEW_CASE -> referrer || coordinator || inGroup(user, Groups.MANAGERS) || isAllocatedTrainer(user, referral)
-          || inGroup(user, Groups.SAFEGUARDING_LEADS) ? Decision.allow()
+      case VIEW_CASE -> opens(user, progress.of(referral.getId()).orElse(null)) ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer,"
               + " coordinators, managers and safeguarding leads may open its case.");
       case ADD_CASE_NOTE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
@@ -146,6 +145,37 @@ public class CaseAuthority {
       }
     }
     return seen;
+  }
+
+  /**
+   * Whether the logged-in user may open this case (as {@link CaseAction#VIEW_CASE} decides),
+   * asked of a caseload's rows already read, so that a list or a search asks no query per row.
+   */
+  public boolean mayOpen(ReferralProgress case_) {
+    Authentication user = identity.getCurrentAuthentication();
+    return isSystem(user) || isAdmin(user) || opens(user, case_);
+  }
+
+  /**
+   * Whether the logged-in user may see whose case this is (the person's name and CRN) on the case
+   * view and in caseloads: those who see more of it than its progress (coordinators, who see its
+   * notes; its Health Trainer, its health record; safeguarding leads, its safeguarding record) and
+   * the practitioner who holds it. Managers follow cases without knowing whose they are.
+   */
+  public boolean maySeePerson(ReferralProgress case_) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (isSystem(user) || isAdmin(user)) {
+      return true;
+    }
+    return case_ != null && (inGroup(user, Groups.COORDINATORS) || inGroup(user, Groups.SAFEGUARDING_LEADS)
+        || user.getUserId().equals(case_.getTrainerId()) || user.getUserId().equals(case_.getPractitionerId()));
+  }
+
+  /** The owners of a case and the roles that follow every case (managers, safeguarding leads). */
+  private static boolean opens(Authentication user, ReferralProgress case_) {
+    return case_ != null && (user.getUserId().equals(case_.getPractitionerId())
+        || user.getUserId().equals(case_.getTrainerId()) || inGroup(user, Groups.COORDINATORS)
+        || inGroup(user, Groups.MANAGERS) || inGroup(user, Groups.SAFEGUARDING_LEADS));
   }
 
   /** Decides, audits the answer, and throws {@link CaseActionRefused} on refusal. */

@@ -1,5 +1,8 @@
 package org.ohtpathway.allocation;
 
+import java.util.ArrayList;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
@@ -133,6 +136,24 @@ public class TriageService implements CaseStage {
     progress.reached(referralId, Milestone.ALLOCATED, ServiceClock.today(), coordinator);
     progress.allocated(referralId, trainerId, priority.name());
     return allocation;
+  }
+
+  /** Each allocation; a later one says whom the case moved from, as the service runs it. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new ArrayList<>();
+    String before = null;
+    for (Allocation allocation : allocationsOf(referralId)) {
+      LocalDate on = LocalDate.ofInstant(allocation.getRecordedAt(), ServiceClock.SERVICE_ZONE);
+      String title = before == null
+          ? "Allocated to " + allocation.getTrainerId() + " (priority " + allocation.getPriority().label() + ")"
+          : "Reallocated from " + before + " to " + allocation.getTrainerId();
+      entries.add(TimelineEntry.of(on, allocation.getRecordedAt(), title, allocation.getRecordedBy(),
+          Audience.OPERATIONAL));
+      before = allocation.getTrainerId();
+    }
+    return entries;
   }
 
   /** Keeps who was allocated and when; drops the reasons and notes, which may be about health. */

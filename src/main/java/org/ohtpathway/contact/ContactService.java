@@ -1,5 +1,7 @@
 package org.ohtpathway.contact;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.EndState;
@@ -47,6 +49,21 @@ public class ContactService implements CaseStage {
       case NOT_REACHED -> { }
     }
     return conclusion;
+  }
+
+  /** Each attempt: when, how and what came of it; its note stays on the form it was written on. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<ContactAttempt> made = attemptsFor(referralId);
+    return java.util.stream.IntStream.range(0, made.size()).mapToObj(i -> {
+      ContactAttempt attempt = made.get(i);
+      TimelineEntry entry = TimelineEntry.of(attempt.getAttemptedOn(), attempt.getRecordedAt(),
+          "Contact attempt " + (i + 1) + ": " + attempt.getChannel().label() + ", " + attempt.getOutcome().label(),
+          attempt.getRecordedBy(), Audience.PROGRESS);
+      return attempt.getAppointmentOn() == null ? entry
+          : entry.withDetail("Appointment on " + attempt.getAppointmentOn() + ".");
+    }).toList();
   }
 
   @Override

@@ -1,5 +1,8 @@
 package org.ohtpathway.eligibility;
 
+import java.util.List;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.EndState;
@@ -112,6 +115,18 @@ public class EligibilityService implements CaseStage {
         .putValue("consentGiven", consent.isGiven())
         .putValue("postcodeDistrict", referral.getPerson().getPostcodeDistrict())
         .putValue("mentalHealthCrisis", referral.isMentalHealthCrisis());
+  }
+
+  /** The decision, as the practitioner hears of it: eligible, or not and why. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    return decisionsMade.findByReferralId(referralId).stream().map(decision -> {
+      LocalDate on = LocalDate.ofInstant(decision.getRecordedAt(), ServiceClock.SERVICE_ZONE);
+      TimelineEntry entry = TimelineEntry.of(on, decision.getRecordedAt(),
+          decision.isEligible() ? "Eligible" : "Not eligible", decision.getRecordedBy(), Audience.PROGRESS);
+      return decision.isEligible() || decision.getReasonCode() == null ? entry : entry.withDetail(decision.getReason());
+    }).toList();
   }
 
   @Override

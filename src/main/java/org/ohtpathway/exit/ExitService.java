@@ -1,5 +1,8 @@
 package org.ohtpathway.exit;
 
+import java.util.List;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.EndState;
@@ -34,6 +37,43 @@ public class ExitService implements CaseStage {
   @Transactional(readOnly = true)
   public Optional<Exit> exitOf(Long referralId) {
     return exits.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
+  /** Why support ended (its group), for everyone who follows the case; the exit's measures, for the health record. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    return exitOf(referralId).map(exit -> List.of(
+        TimelineEntry.of(exit.getExitedOn(), exit.getRecordedAt(), "Exit: " + exit.getReason().group().label(),
+            exit.getRecordedBy(), Audience.PROGRESS).withDetail(exit.getReason().label()),
+        TimelineEntry.of(exit.getExitedOn(), exit.getRecordedAt(), "Exit measures", exit.getRecordedBy(),
+            Audience.HEALTH).withDetail(exitMeasures(exit)))).orElse(List.of());
+  }
+
+  private static String exitMeasures(Exit exit) {
+    List<String> parts = new java.util.ArrayList<>();
+    parts.add("Goals " + exit.getGoalAchievementScore() + " of " + exit.getGoalOutcomes().size());
+    if (exit.getSwemwbs() != null) {
+      parts.add("SWEMWBS " + exit.getSwemwbs().rawScore() + " of 35 (raw)");
+    }
+    if (exit.getConfidenceToChange() != null) {
+      parts.add("confidence " + exit.getConfidenceToChange() + " of 10");
+    }
+    if (exit.getGpRegistered() != null) {
+      parts.add("GP registered: " + (exit.getGpRegistered() ? "yes" : "no"));
+    }
+    if (exit.getDentistRegistered() != null) {
+      parts.add("dentist registered: " + (exit.getDentistRegistered() ? "yes" : "no"));
+    }
+    if (exit.getSmokingStatus() != null) {
+      parts.add("smoking: " + exit.getSmokingStatus().label());
+    }
+    if (!exit.getMeasuresNotCollected().isEmpty()) {
+      parts.add("not collected: " + exit.getMeasuresNotCollected().stream().map(m -> m.label())
+          .collect(java.util.stream.Collectors.joining(", "))
+          + (exit.getNotCollectedReason() == null ? "" : " (" + exit.getNotCollectedReason().label() + ")"));
+    }
+    return String.join("; ", parts) + ".";
   }
 
   @Override

@@ -63,6 +63,25 @@ public enum NotificationEvent {
     return name().toLowerCase().replace('_', '-');
   }
 
+  /** The event in words, for the case's timeline: "referral received", "exit summary ready". */
+  public String label() {
+    String words = name().toLowerCase().replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** Whom the email went to, as a role. */
+  public String recipientLabel() {
+    return switch (recipient) {
+      case PRACTITIONER -> "the probation practitioner";
+      case TRAINER -> "the Health Trainer";
+      case TRAINER_OR_COORDINATORS -> "the Health Trainer (or the coordinators)";
+      case TRAINER_AND_COORDINATORS -> "the Health Trainer and the coordinators";
+      case COORDINATORS -> "the OHT coordinators";
+      case MANAGERS -> "the service managers";
+      case SAFEGUARDING_LEADS -> "the safeguarding leads";
+    };
+  }
+
   public Recipient recipient() {
     return recipient;
   }

@@ -1,5 +1,9 @@
 package org.ohtpathway.notification;
 
+import java.time.LocalDate;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
@@ -24,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class Notifier {
+public class Notifier implements CaseStage {
 
   private final NotificationRepository notifications;
   private final NotificationProperties properties;
@@ -96,6 +100,21 @@ public class Notifier {
       members.add(new Recipient(member.getId(), groupId));
     }
     return members.isEmpty() ? List.of(new Recipient(null, groupId)) : members;
+  }
+
+  /** Each email the case called for: which event, to which role; never what it said. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    return notificationsOf(referralId).stream().map(sent -> TimelineEntry.of(
+        LocalDate.ofInstant(sent.getRecordedAt(), ServiceClock.SERVICE_ZONE), sent.getRecordedAt(),
+        "Email: " + sent.getEvent().label() + ", to " + sent.getEvent().recipientLabel(), sent.getRecordedBy(),
+        Audience.OPERATIONAL)).toList();
+  }
+
+  /** A notification holds no content, only the event and its recipient: nothing to remove. */
+  @Override
+  public void minimise(Long referralId) {
   }
 
   @Transactional(readOnly = true)

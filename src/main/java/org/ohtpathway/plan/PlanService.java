@@ -1,5 +1,7 @@
 package org.ohtpathway.plan;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
@@ -29,6 +31,18 @@ public class PlanService implements CaseStage {
         trainer, ServiceClock.now()));
     progress.reached(referralId, Milestone.PLAN_AGREED, agreedOn, trainer);
     return plan;
+  }
+
+  /** The plan and its goals: the Health Trainer's to see. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    return planFor(referralId).map(plan -> List.of(TimelineEntry.of(plan.getAgreedOn(), plan.getRecordedAt(),
+        "Personal health plan agreed: " + plan.getPlannedSessions() + " sessions planned", plan.getRecordedBy(),
+        Audience.HEALTH).withDetail(plan.getGoals().stream()
+            .map(goal -> "Goal " + goal.getNumber() + " (" + goal.getTopic().label() + "): " + goal.getDescription()
+                + ", by " + goal.getTargetDate())
+            .collect(java.util.stream.Collectors.joining("; "))))).orElse(List.of());
   }
 
   @Override

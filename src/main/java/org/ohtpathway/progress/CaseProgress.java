@@ -138,7 +138,13 @@ public class CaseProgress {
 
   @Transactional(readOnly = true)
   public List<ReferralProgress> caseload(Caseload kind, String userId, int limit) {
-    PageRequest page = PageRequest.of(0, limit);
+    return caseload(kind, userId, 0, limit);
+  }
+
+  /** One page of a caseload: the {@code pageNumber}th (from 0) of pages of {@code limit} cases. */
+  @Transactional(readOnly = true)
+  public List<ReferralProgress> caseload(Caseload kind, String userId, int pageNumber, int limit) {
+    PageRequest page = PageRequest.of(pageNumber, limit);
     return switch (kind) {
       case TRAINER_OPEN -> cases.findByTrainerIdAndEndStateIsNullOrderByReceivedOnAsc(userId, page);
       case PRACTITIONER -> cases.findByPractitionerIdOrderByReceivedOnDesc(userId, page);
@@ -147,6 +153,16 @@ public class CaseProgress {
       case ON_HOLD -> cases.findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAsc(page);
       case CLOSED -> cases.findByEndStateIsNotNullOrderByEndedOnDesc(page);
     };
+  }
+
+  /** The cases of these referrals, in one query. */
+  @Transactional(readOnly = true)
+  public List<ReferralProgress> ofReferrals(Collection<Long> referralIds) {
+    List<ReferralProgress> found = new java.util.ArrayList<>();
+    if (!referralIds.isEmpty()) {
+      cases.findAllById(referralIds).forEach(found::add);
+    }
+    return found;
   }
 
   @Transactional(readOnly = true)

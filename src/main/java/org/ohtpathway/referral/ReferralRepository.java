@@ -12,6 +12,16 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   Optional<Referral> findByReference(String reference);
 
+  @org.springframework.data.jpa.repository.Query("select r from Referral r join fetch r.person where r.id in :ids")
+  List<Referral> findWithPersonByIdIn(@org.springframework.data.repository.query.Param("ids")
+      java.util.Collection<Long> ids);
+
+  @org.springframework.data.jpa.repository.Query("select r.id from Referral r join r.person p where upper(p.crn) = :crn"
+      + " or lower(concat(concat(p.givenName, ' '), p.familyName)) like :name order by r.recordedAt desc")
+  List<Long> searchByCrnOrName(@org.springframework.data.repository.query.Param("crn") String crn,
+      @org.springframework.data.repository.query.Param("name") String name,
+      org.springframework.data.domain.Pageable page);
+
   Optional<Referral> findByProcessInstanceId(String processInstanceId);
 
 

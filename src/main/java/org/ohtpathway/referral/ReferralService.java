@@ -71,6 +71,26 @@ public class ReferralService {
     return referrals.findByPersonCrnOrderByRecordedAtDesc(crn);
   }
 
+  /** The referrals with their people, in one query: for a caseload's names. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, Person> peopleOf(java.util.Collection<Long> referralIds) {
+    java.util.Map<Long, Person> people = new java.util.HashMap<>();
+    if (!referralIds.isEmpty()) {
+      referrals.findWithPersonByIdIn(referralIds).forEach(referral -> people.put(referral.getId(), referral.getPerson()));
+    }
+    return people;
+  }
+
+  /** The ids of the referrals whose person has this CRN, or whose name contains the text, newest first. */
+  @Transactional(readOnly = true)
+  public List<Long> search(String crnOrName, int limit) {
+    String text = crnOrName.trim();
+    String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "")
+        + "%";
+    return referrals.searchByCrnOrName(text.toUpperCase(java.util.Locale.ROOT), like,
+        org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
   @Transactional(readOnly = true)
   public List<Referral> referredBefore(Instant before) {
     return referrals.findByRecordedAtBefore(before);

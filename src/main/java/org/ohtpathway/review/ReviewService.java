@@ -1,5 +1,7 @@
 package org.ohtpathway.review;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
@@ -95,6 +97,24 @@ public class ReviewService implements CaseStage {
         sessions.sessionsOf(referralId).size(), note, trainer, ServiceClock.now()));
     progress.reached(referralId, Milestone.REVIEWED, reviewedOn, trainer);
     return review;
+  }
+
+  /** Each review's decision, which probation follows; its note is of the health record. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (Review review : reviewsOf(referralId)) {
+      String decision = review.getDecision().label() + (review.getDecision() == ReviewDecision.CONTINUE
+          && review.getAdditionalSessions() > 0 ? " (" + review.getAdditionalSessions() + " more sessions)" : "");
+      entries.add(TimelineEntry.of(review.getReviewedOn(), review.getRecordedAt(),
+          review.getKind().label() + ": " + decision, review.getRecordedBy(), Audience.PROGRESS));
+      if (review.getNote() != null) {
+        entries.add(TimelineEntry.of(review.getReviewedOn(), review.getRecordedAt(),
+            review.getKind().label() + " note", review.getRecordedBy(), Audience.HEALTH).withDetail(review.getNote()));
+      }
+    }
+    return entries;
   }
 
   @Override

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface SafeguardingActionRepository extends JpaRepository<SafeguardingAction, Long> {
 
   List<SafeguardingAction> findByConcernId(Long concernId);
+
+  List<SafeguardingAction> findByConcernIdIn(java.util.Collection<Long> concernIds);
 }

@@ -1,5 +1,8 @@
 package org.ohtpathway.safeguarding;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.TimelineEntry;
 import java.time.LocalDate;
 import java.util.List;
 import org.ohtpathway.process.ServiceClock;
@@ -8,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-public class SafeguardingService {
+public class SafeguardingService implements CaseStage {
 
   private final SafeguardingConcernRepository concerns;
   private final SafeguardingActionRepository actions;
@@ -39,6 +42,36 @@ public class SafeguardingService {
       boolean practitionerInformed, LocalDate actionedOn, String lead) {
     return actions.save(new SafeguardingAction(concernId, action, details, practitionerInformed,
         actionedOn, lead, ServiceClock.now()));
+  }
+
+  /**
+   * Each concern and what the safeguarding lead did about it: the safeguarding record. The
+   * actions on all of a referral's concerns are read in one query.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<SafeguardingConcern> raised = concernsAbout(referralId);
+    if (raised.isEmpty()) {
+      return List.of();
+    }
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    raised.forEach(concern -> entries.add(TimelineEntry.of(
+        LocalDate.ofInstant(concern.getRecordedAt(), ServiceClock.SERVICE_ZONE), concern.getRecordedAt(),
+        "Safeguarding concern raised (" + concern.getSource().label() + "): " + concern.getAtRisk().label()
+            + (concern.isImmediateDanger() ? ", in immediate danger" : ""), concern.getRecordedBy(),
+        Audience.SAFEGUARDING).withDetail(concern.getDescription())));
+    actions.findByConcernIdIn(raised.stream().map(SafeguardingConcern::getId).toList()).forEach(action ->
+        entries.add(TimelineEntry.of(action.getActionedOn(), action.getRecordedAt(),
+            "Safeguarding action: " + action.getAction().label()
+                + (action.isPractitionerInformed() ? " (practitioner informed)" : ""), action.getRecordedBy(),
+            Audience.SAFEGUARDING).withDetail(action.getDetails())));
+    return entries;
+  }
+
+  /** Concerns and what was done about them are kept: the duty to protect outlasts consent (docs/security.md). */
+  @Override
+  public void minimise(Long referralId) {
   }
 
   @Transactional(readOnly = true)

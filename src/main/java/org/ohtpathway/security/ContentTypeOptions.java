@@ -24,7 +24,7 @@ class ContentTypeOptions {
     registration.setName("oht-content-type-options");
     // Before the login throttle and the authentication, whose refusals need it too.
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
-    registration.addUrlPatterns("/api/*", "/reports", "/reports/*");
+    registration.addUrlPatterns("/api/*", "/reports", "/reports/*", "/cases", "/cases/*");
     return registration;
   }
 }

@@ -49,7 +49,7 @@ class RestApiAuthentication {
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity,
       LoginThrottle throttle) {
     return registration(new ApiAuthenticationFilter(identity, throttle), "oht-api-authentication", null,
-        "/api/*", "/reports", "/reports/*");
+        "/api/*", "/reports", "/reports/*", "/cases", "/cases/*");
   }
 
   /** The actuator's metrics (its health check is open) show the system's internals: administrators only. */

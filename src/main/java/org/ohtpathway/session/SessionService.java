@@ -1,5 +1,7 @@
 package org.ohtpathway.session;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import java.time.LocalDate;
@@ -32,6 +34,44 @@ public class SessionService implements CaseStage {
       progress.attended(referralId, session.getSessionDate(), trainer);
     }
     return session;
+  }
+
+  /**
+   * Each session's date and attendance, which probation follows; what was said and the
+   * progress per goal are a second entry, of the health record.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (SupportSession session : sessionsOf(referralId)) {
+      entries.add(TimelineEntry.of(session.getSessionDate(), session.getRecordedAt(),
+          "Session " + session.getNumber() + ": " + session.getAttendance().label(), session.getRecordedBy(),
+          Audience.PROGRESS));
+      String detail = healthDetail(session);
+      if (!detail.isEmpty()) {
+        entries.add(TimelineEntry.of(session.getSessionDate(), session.getRecordedAt(),
+            "Session " + session.getNumber() + " notes", session.getRecordedBy(), Audience.HEALTH).withDetail(detail));
+      }
+    }
+    return entries;
+  }
+
+  private static String healthDetail(SupportSession session) {
+    List<String> parts = new java.util.ArrayList<>();
+    session.getProgress().forEach(goal -> parts.add("Goal " + goal.goalNumber() + ": "
+        + (goal.level() == null ? "not recorded" : goal.level().label())
+        + (goal.note() == null ? "" : " (" + goal.note() + ")")));
+    if (session.getNotes() != null) {
+      parts.add(session.getNotes());
+    }
+    if (session.getNotHappenedReason() != null) {
+      parts.add("Did not happen: " + session.getNotHappenedReason());
+    }
+    if (session.getRescheduleReason() != null) {
+      parts.add("Rescheduled: " + session.getRescheduleReason());
+    }
+    return String.join(". ", parts);
   }
 
   @Override

@@ -7,5 +7,7 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
   List<FollowUp> findByOnwardReferralId(Long onwardReferralId);
 
+  List<FollowUp> findByOnwardReferralIdIn(java.util.Collection<Long> onwardReferralIds);
+
   void deleteByOnwardReferralId(Long onwardReferralId);
 }

@@ -1,5 +1,7 @@
 package org.ohtpathway.signposting;
 
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,33 @@ public class SignpostingService implements CaseStage {
     return onwardReferrals.findBySessionIdOrderByIdAsc(sessionId).stream()
         .map(OnwardReferral::getId)
         .toList();
+  }
+
+  /**
+   * Each onward referral (service and kind of help) and each follow-up's outcome: which
+   * services a person was sent to says what their needs are, so the health record's. The
+   * follow-ups of all of them are read in one query.
+   */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<OnwardReferral> made = onwardReferralsOf(referralId);
+    if (made.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<Long, OnwardReferral> byId = new java.util.HashMap<>();
+    made.forEach(onward -> byId.put(onward.getId(), onward));
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    made.forEach(onward -> entries.add(TimelineEntry.of(onward.getReferredOn(), onward.getRecordedAt(),
+        onward.getKindOfHelp().label() + ": " + onward.getServiceType().label(), onward.getRecordedBy(),
+        Audience.HEALTH).withDetail(onward.getServiceName())));
+    followUps.findByOnwardReferralIdIn(byId.keySet()).forEach(followUp -> {
+      OnwardReferral onward = byId.get(followUp.getOnwardReferralId());
+      entries.add(TimelineEntry.of(followUp.getFollowedUpOn(), followUp.getRecordedAt(),
+          "Follow-up of " + onward.getServiceType().label() + ": " + followUp.getOutcome().label(),
+          followUp.getRecordedBy(), Audience.HEALTH));
+    });
+    return entries;
   }
 
   /** Which services a person was referred to says what their health needs are: deleted. */

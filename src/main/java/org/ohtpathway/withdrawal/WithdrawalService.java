@@ -1,5 +1,8 @@
 package org.ohtpathway.withdrawal;
 
+import java.util.List;
+import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.EndState;
@@ -40,6 +43,21 @@ public class WithdrawalService implements CaseStage {
     progress.reached(referralId, Milestone.CONSENT_WITHDRAWN, withdrawnOn, recordedBy);
     progress.ended(referralId, EndState.WITHDRAWN, withdrawnOn);
     return withdrawal;
+  }
+
+  /** The practitioner's withdrawal (its coded reason) and a withdrawal of consent. */
+  @Override
+  @Transactional(readOnly = true)
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    withdrawalOf(referralId).ifPresent(withdrawal -> entries.add(TimelineEntry.of(
+        LocalDate.ofInstant(withdrawal.getRecordedAt(), ServiceClock.SERVICE_ZONE), withdrawal.getRecordedAt(),
+        "Withdrawn by the practitioner: " + withdrawal.getReason().label(), withdrawal.getRecordedBy(),
+        Audience.PROGRESS)));
+    consentWithdrawalOf(referralId).ifPresent(withdrawal -> entries.add(TimelineEntry.of(withdrawal.getWithdrawnOn(),
+        withdrawal.getRecordedAt(), "Consent withdrawn (" + withdrawal.getReportedBy().label() + ")",
+        withdrawal.getRecordedBy(), Audience.PROGRESS)));
+    return entries;
   }
 
   @Override

@@ -23,8 +23,9 @@ export default {
   },
   // Lets forms with lists be completed (oht/form-errors.js); each card says whose task it is and
   // its priority as a word (oht/task-cards.js); a sent referral's reference is shown
-  // (oht/referral-sent.js).
-  customScripts: ['oht/form-errors', 'oht/task-cards', 'oht/referral-sent'],
+  // (oht/referral-sent.js); the Cases link in the header and the Case tab on every task
+  // (oht/cases-link.js, oht/case-tab.js).
+  customScripts: ['oht/form-errors', 'oht/task-cards', 'oht/referral-sent', 'oht/cases-link', 'oht/case-tab'],
   //
   // configure the date format
   // "dateFormat": {

@@ -1,0 +1,95 @@
+package org.ohtpathway.caseview;
+
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.PathwayModel;
+import org.springframework.stereotype.Component;
+
+/**
+ * What is due next on cases: the open user tasks of their pathway instances, read from the engine
+ * as the system in one task query for any number of cases. A task's name and due date say
+ * nothing of the person; who may open the task is still Tasklist's and the authority's to decide.
+ */
+@Component
+class NextSteps {
+
+  /** The most open tasks one query reads: a caseload page holds at most 100 cases. */
+  private static final int MOST_TASKS = 2000;
+
+  private final TaskService tasks;
+  private final IdentityService identity;
+
+  NextSteps(TaskService tasks, IdentityService identity) {
+    this.tasks = tasks;
+    this.identity = identity;
+  }
+
+  /**
+   * Runs a task query as the system: a practitioner or a manager may not read a trainer's task
+   * through the engine's authorizations, yet sees on the case what is due. {@link AsSystem} does
+   * this inside an engine command; a controller's call is outside one.
+   */
+  private <T> T asSystem(java.util.function.Supplier<T> query) {
+    org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return AsSystem.call(query);
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+
+  /** The open tasks of one pathway instance, soonest due first. */
+  List<Map<String, Object>> of(String processInstanceId) {
+    if (processInstanceId == null) {
+      return List.of();
+    }
+    return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByDueDate().asc()
+        .listPage(0, MOST_TASKS)).stream().map(NextSteps::shown).toList();
+  }
+
+  /** The soonest due open task of each of these pathway instances, in one query. */
+  Map<String, Map<String, Object>> soonestOf(Collection<String> processInstanceIds) {
+    Map<String, Map<String, Object>> soonest = new HashMap<>();
+    List<String> ids = processInstanceIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    if (ids.isEmpty()) {
+      return soonest;
+    }
+    List<Task> open = asSystem(() -> tasks.createTaskQuery().processInstanceIdIn(ids.toArray(String[]::new))
+        .orderByDueDate().asc().listPage(0, MOST_TASKS));
+    for (Task task : open) {
+      Map<String, Object> held = soonest.get(task.getProcessInstanceId());
+      if (held == null || held.get("due") == null && task.getDueDate() != null) {
+        soonest.put(task.getProcessInstanceId(), shown(task));
+      }
+    }
+    return soonest;
+  }
+
+  /** The pathway instances with a task past its due date, the most overdue first. */
+  List<String> overdue(Date now) {
+    return asSystem(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
+        .dueBefore(now).orderByDueDate().asc().listPage(0, MOST_TASKS)).stream()
+        .map(Task::getProcessInstanceId).distinct().toList();
+  }
+
+  private static Map<String, Object> shown(Task task) {
+    Map<String, Object> step = new LinkedHashMap<>();
+    step.put("task", task.getName());
+    step.put("due", task.getDueDate() == null ? null : task.getDueDate().toInstant().atOffset(ZoneOffset.UTC)
+        .toInstant());
+    step.put("assignee", task.getAssignee());
+    return step;
+  }
+}

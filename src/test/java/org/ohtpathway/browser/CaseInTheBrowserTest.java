@@ -1,0 +1,125 @@
+package org.ohtpathway.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.ohtpathway.HttpTest;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The case view in a real browser: the Health Trainer opens the Case tab of her session task in
+ * Tasklist and reads the earlier session's note, adds a note on the case page, and the
+ * practitioner finds her referral on her caseload page with its stage. Screenshots go to
+ * target/screenshots (or -Dbrowser.screenshots; docs/images/cases for the staff guide).
+ */
+@HttpTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseInTheBrowserTest {
+
+  static final String SESSION_NOTE = "Talked through cravings.";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired CaseProgress progress;
+
+  private Browser browser;
+  private Tasklist tasklist;
+  private Pathway pathway;
+
+  @BeforeAll
+  void openBrowser() {
+    browser = new Browser(port);
+    tasklist = new Tasklist(browser);
+    pathway = new Pathway(engine);
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void theTrainerReadsTheCaseBesideHerTaskAndThePractitionerFindsHerReferral() {
+    try {
+      walk();
+    } catch (RuntimeException | AssertionError e) {
+      browser.screenshot("case-failed-step");
+      throw e;
+    }
+  }
+
+  private void walk() {
+    ProcessInstance referral = pathway.referToSessions(6);
+    pathway.submit(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+        Pathway.sessionForm("ATTENDED"));
+    String reference = progress.ofProcessInstance(referral.getId()).orElseThrow().getReference();
+    Task next = pathway.task(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION);
+
+    // 1. tina opens her next session task and its Case tab: the earlier session's note is there.
+    tasklist.logIn(DemoUsers.TRAINER);
+    assertThat(browser.waitFor(By.cssSelector("a.oht-cases-link")).getText()).isEqualTo("Cases");
+    browser.open("/camunda/app/tasklist/default/#/?task=" + next.getId());
+    browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='Record support session']"));
+    browser.click(By.xpath("//*[contains(@class,'task-details')]//a[normalize-space()='Case']"));
+    WebElement frame = browser.waitFor(By.cssSelector("iframe.oht-case-frame"));
+    browser.driver.switchTo().frame(frame);
+    new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("timeline"), SESSION_NOTE));
+    assertThat(browser.driver.findElement(By.id("summary")).getText()).contains(reference, "Support sessions");
+    browser.driver.switchTo().defaultContent();
+    browser.screenshot("case-tab-in-tasklist");
+
+    // 2. On the case page she adds a note: a date in the future is refused at its field, then it is added.
+    browser.open("/cases/" + reference);
+    browser.waitFor(By.id("note-card"));
+    browser.screenshot("case-view");
+    new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("note-kind")))
+        .selectByVisibleText("Phone call");
+    WebElement date = browser.driver.findElement(By.id("note-date"));
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+        date, ServiceClock.today().plusDays(3).toString());
+    browser.driver.findElement(By.id("note-text")).sendKeys("Rang to move the next session to Tuesday.");
+    browser.click(By.cssSelector("#note-form button[type='submit']"));
+    assertThat(browser.waitFor(By.cssSelector("#note-form .field.invalid .error")).getText())
+        .isEqualTo("cannot be in the future.");
+    assertThat(browser.driver.findElement(By.id("note-text")).getAttribute("value"))
+        .as("what was entered stays").contains("Tuesday");
+    browser.screenshot("case-note-form");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];",
+        date, ServiceClock.today().toString());
+    browser.click(By.cssSelector("#note-form button[type='submit']"));
+    new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("timeline"), "Tuesday"));
+
+    // 3. paula finds her referral on her caseload page, with its stage.
+    browser.logIn("tasklist", DemoUsers.PRACTITIONER, DemoUsers.PASSWORD);
+    browser.open("/cases");
+    WebElement row = browser.waitFor(By.xpath("//table[@id='cases']//tr[td/a[normalize-space()='" + reference + "']]"));
+    assertThat(row.getText()).contains("Support sessions", "Alex Example");
+    browser.screenshot("caseload");
+    browser.click(By.xpath("//table[@id='cases']//a[normalize-space()='" + reference + "']"));
+    new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
+        By.id("timeline"), "Session 1: Attended"));
+    assertThat(browser.driver.findElement(By.id("timeline")).getText()).doesNotContain(SESSION_NOTE, "Tuesday");
+    assertThat(browser.all(By.cssSelector("#note-card:not([hidden])"))).isEmpty();
+  }
+
+}
