@@ -122,7 +122,8 @@ public class CaseView {
   List<Map<String, Object>> timeline(Long referralId, Set<Audience> audiences) {
     return stages.stream().flatMap(stage -> stage.timeline(referralId).stream())
         .filter(entry -> audiences.contains(entry.audience()))
-        .sorted(Comparator.comparing(TimelineEntry::on).thenComparing(TimelineEntry::recordedAt))
+        .sorted(Comparator.comparing(TimelineEntry::on)
+            .thenComparing(TimelineEntry::recordedAt, Comparator.nullsLast(Comparator.naturalOrder())))
         .map(entry -> {
           Map<String, Object> shown = new LinkedHashMap<>();
           shown.put("on", entry.on());

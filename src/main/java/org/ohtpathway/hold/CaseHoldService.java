@@ -18,6 +18,8 @@ import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.TimelineEntry;
+import org.ohtpathway.progress.Audience;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,28 @@ public class CaseHoldService implements CaseStage {
   @Transactional(readOnly = true)
   public List<CaseHold> holdsOf(Long referralId) {
     return holds.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  /**
+   * Each hold on the case's timeline: that it was on hold and till when, for everyone who follows
+   * the case; why (custody, hospital: offence and health facts) for the health side only.
+   */
+  @Override
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (CaseHold hold : holdsOf(referralId)) {
+      entries.add(TimelineEntry.of(hold.getHeldSince(), hold.getRecordedAt(), "Put on hold; to look at again on "
+          + hold.getLookAgainOn(), hold.getRecordedBy(), Audience.PROGRESS));
+      if (hold.getReason() != null) {
+        entries.add(TimelineEntry.of(hold.getHeldSince(), hold.getRecordedAt(), "Why it is on hold: "
+            + hold.getReason().label(), hold.getRecordedBy(), Audience.NOTE).withDetail(hold.getReasonDetail()));
+      }
+      if (hold.getResumedOn() != null) {
+        entries.add(TimelineEntry.of(hold.getResumedOn(), null, "Resumed after " + hold.getWorkingDaysHeld()
+            + " working days on hold; deadlines moved on by as many", hold.getResumedBy(), Audience.PROGRESS));
+      }
+    }
+    return entries;
   }
 
   @Override

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.TimelineEntry;
+import org.ohtpathway.progress.Audience;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,6 +116,35 @@ public class AmendmentService implements CaseStage {
   @Transactional(readOnly = true)
   public List<ReferralChange> changeLogOf(Long referralId) {
     return changes.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  /**
+   * Each amendment on the case's timeline: which details changed (progress, for everyone who
+   * follows the case) and, for the health side, what they changed from and to and why; a
+   * decision table checked again shows its outcome.
+   */
+  @Override
+  public List<TimelineEntry> timeline(Long referralId) {
+    Map<Integer, List<ReferralChange>> byAmendment = new LinkedHashMap<>();
+    changeLogOf(referralId).forEach(change ->
+        byAmendment.computeIfAbsent(change.getAmendment(), number -> new java.util.ArrayList<>()).add(change));
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (List<ReferralChange> amendment : byAmendment.values()) {
+      ReferralChange first = amendment.get(0);
+      java.time.LocalDate on = java.time.LocalDate.ofInstant(first.getRecordedAt(), ServiceClock.SERVICE_ZONE);
+      String fields = amendment.stream().filter(change -> !change.getField().isOutcome())
+          .map(change -> change.getField().label()).collect(Collectors.joining(", "));
+      entries.add(TimelineEntry.of(on, first.getRecordedAt(), "Referral amended: " + fields, first.getRecordedBy(),
+          Audience.PROGRESS));
+      String detail = amendment.stream().map(change -> change.getField().label() + ": "
+          + (change.getOldValue() == null ? "(none)" : change.getOldValue()) + " → "
+          + (change.getNewValue() == null ? "(none)" : change.getNewValue())).collect(Collectors.joining("; "));
+      String why = amendment.stream().map(ReferralChange::getReason).filter(Objects::nonNull).findFirst()
+          .map(reason -> " Why: " + reason).orElse("");
+      entries.add(TimelineEntry.of(on, first.getRecordedAt(), "What the amendment changed", first.getRecordedBy(),
+          Audience.NOTE).withDetail(detail + "." + why));
+    }
+    return entries;
   }
 
   @Override

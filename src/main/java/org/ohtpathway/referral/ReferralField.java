@@ -29,6 +29,11 @@ public enum ReferralField {
     this.label = label;
   }
 
+  /** A decision table's outcome after an amendment, not a detail that was changed. */
+  public boolean isOutcome() {
+    return this == ELIGIBILITY || this == PRIORITY;
+  }
+
   public String label() {
     return label;
   }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.TimelineEntry;
+import org.ohtpathway.progress.Audience;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +37,22 @@ public class TransferService implements CaseStage {
   @Transactional(readOnly = true)
   public List<PractitionerTransfer> transfersOf(Long referralId) {
     return transfers.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  /** Each transfer on the case's timeline; the reason for the health side only. */
+  @Override
+  public List<TimelineEntry> timeline(Long referralId) {
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (PractitionerTransfer transfer : transfersOf(referralId)) {
+      java.time.LocalDate on = java.time.LocalDate.ofInstant(transfer.getRecordedAt(), ServiceClock.SERVICE_ZONE);
+      entries.add(TimelineEntry.of(on, transfer.getRecordedAt(), "Transferred from " + transfer.getFromPractitionerId()
+          + " to " + transfer.getToPractitionerId(), transfer.getRecordedBy(), Audience.PROGRESS));
+      if (transfer.getReason() != null) {
+        entries.add(TimelineEntry.of(on, transfer.getRecordedAt(), "Why it was transferred", transfer.getRecordedBy(),
+            Audience.NOTE).withDetail(transfer.getReason()));
+      }
+    }
+    return entries;
   }
 
   @Override

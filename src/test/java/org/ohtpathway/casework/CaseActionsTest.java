@@ -68,6 +68,7 @@ class CaseActionsTest {
   @Autowired Notifier notifier;
   @Autowired CaseAuthority authority;
 
+  @Autowired org.ohtpathway.deadline.WorkingDayCalendar calendar;
   Api api;
   Pathway pathway;
 
@@ -343,9 +344,33 @@ class CaseActionsTest {
       assertThat(job.isSuspended()).isFalse();
       LocalDate was = before.get(job.getId()).toInstant().atZone(ServiceClock.SERVICE_ZONE).toLocalDate();
       LocalDate now = job.getDuedate().toInstant().atZone(ServiceClock.SERVICE_ZONE).toLocalDate();
-      assertThat(now).isAfter(was);
+      assertThat(now).as("deadline moved on by the working days held").isEqualTo(calendar.plusWorkingDays(was, daysHeld));
     }
     assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getDueDate()).isAfter(taskDueBefore);
+  }
+
+  @Test
+  void theCaseTimelineShowsAmendmentsTransfersAndHoldsToEachAsTheyMaySeeThem() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    Map<String, Object> form = amendForm(referral);
+    form.put("phone", "07700 900555");
+    form.put("reason", "Number corrected by phone.");
+    take(DemoUsers.COORDINATOR, referral, "amend", form);
+    take(DemoUsers.TRAINER, referral, "hold", Map.of("reason", "IN_HOSPITAL",
+        "lookAgainOn", ServiceClock.today().plusDays(14).toString()));
+    take(DemoUsers.TRAINER, referral, "resume", Map.of());
+    take(DemoUsers.PRACTITIONER, referral, "transfer", Map.of("practitionerId", PETE, "reason", "Moved office."));
+
+    String tina = api.get(DemoUsers.TRAINER, "/api/cases/" + referral.getBusinessKey()).getBody();
+    assertThat(tina).contains("Referral amended: Phone number", "07700 900555", "Number corrected by phone.",
+        "Put on hold; to look at again on", "Why it is on hold: In hospital", "Resumed after",
+        "Transferred from paula to pete", "Moved office.");
+    String mary = api.get(DemoUsers.MANAGER, "/api/cases/" + referral.getBusinessKey()).getBody();
+    assertThat(mary).contains("Referral amended: Phone number", "Put on hold; to look at again on",
+        "Transferred from paula to pete")
+        .doesNotContain("07700 900555", "Number corrected", "In hospital", "Moved office.");
+    String pete = api.get(PETE, "/api/cases/" + referral.getBusinessKey()).getBody();
+    assertThat(pete).contains("Put on hold; to look at again on").doesNotContain("In hospital", "07700 900555");
   }
 
   @Test
