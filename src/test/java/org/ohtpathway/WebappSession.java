@@ -46,6 +46,13 @@ public record WebappSession(TestRestTemplate rest, String cookies, String csrfTo
         String.class);
   }
 
+  /** As a page on another site could post with the browser's cookies: the CSRF token it cannot read is missing. */
+  public ResponseEntity<String> postFromAnotherSite(String path, String body, MediaType type) {
+    HttpHeaders headers = headers(type);
+    headers.remove("X-XSRF-TOKEN");
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   private HttpHeaders headers(MediaType type) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(type);

@@ -1,6 +1,7 @@
 package org.ohtpathway.security;
 
 import jakarta.servlet.FilterChain;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -67,6 +68,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     if (userId == null) {
       userId = fromWebappSession(request);
+      if (userId != null && changes(request) && !sameSite(request)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        json(response, "This request did not come from the application's own pages (its CSRF token is missing"
+            + " or wrong): reload the page and try again.");
+        return;
+      }
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -93,6 +100,23 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write("{\"message\":\"" + message + "\"}");
+  }
+
+  private static boolean changes(HttpServletRequest request) {
+    return !CsrfConstants.CSRF_NON_MODIFYING_METHODS_PATTERN.matcher(request.getMethod()).matches();
+  }
+
+  /**
+   * A change asked for with the webapp's login (a session cookie, which a browser sends to any
+   * page that posts here) carries the session's CSRF token, as Camunda's own API requires: only
+   * the application's pages can read it.
+   */
+  private static boolean sameSite(HttpServletRequest request) {
+    Object expected = request.getSession(false).getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected != null && sent != null && java.security.MessageDigest.isEqual(
+        expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private static String fromWebappSession(HttpServletRequest request) {
