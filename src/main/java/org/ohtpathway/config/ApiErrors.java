@@ -46,6 +46,19 @@ class ApiErrors {
     return ResponseEntity.status(403).body(Map.of("message", refused.getMessage()));
   }
 
+  /** The engine refused what was asked (a request it cannot take, as worded by the refusal). */
+  @ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
+  ResponseEntity<Map<String, Object>> badRequest(RuntimeException refused) {
+    return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
+  }
+
+  /** The engine's own permissions refused it: said without the engine's wording of resources and ids. */
+  @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> notPermitted(RuntimeException refused) {
+    return ResponseEntity.status(403).body(Map.of("message", refused instanceof CaseActionRefused
+        ? refused.getMessage() : "You may not do this."));
+  }
+
   /** A request body that is not a JSON object of fields. */
   @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(RuntimeException refused) {

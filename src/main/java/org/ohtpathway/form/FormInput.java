@@ -64,6 +64,11 @@ public final class FormInput {
     return new FormInput(plain, "", new ArrayList<>());
   }
 
+  /** What was submitted, as plain values (a case action hands it on to the start form it submits). */
+  public Map<String, Object> submitted() {
+    return java.util.Collections.unmodifiableMap(values);
+  }
+
   public boolean has(String key) {
     Object value = values.get(key);
     return value != null && !(value instanceof String s && s.isBlank());

@@ -1,8 +1,6 @@
 package org.ohtpathway.process;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +9,16 @@ import org.springframework.stereotype.Component;
 public class PathwayMessages {
 
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final SystemCommands system;
 
-  PathwayMessages(RuntimeService runtime, IdentityService identity) {
+  PathwayMessages(RuntimeService runtime, SystemCommands system) {
     this.runtime = runtime;
-    this.identity = identity;
+    this.system = system;
   }
 
   /** Whether the pathway is at a point where it listens for this message. */
   public boolean canReceive(String processInstanceId, String messageName) {
-    return processInstanceId != null && AsSystem.call(() -> runtime.createEventSubscriptionQuery()
+    return processInstanceId != null && system.call(() -> runtime.createEventSubscriptionQuery()
         .processInstanceId(processInstanceId)
         .eventType("message")
         .eventName(messageName)
@@ -35,20 +33,11 @@ public class PathwayMessages {
     send(processInstanceId, messageName, org.camunda.bpm.engine.variable.Variables.createVariables());
   }
 
+  /** Sent by the pathway itself: users may not send messages (a case action's user is still logged in). */
   public void send(String processInstanceId, String messageName, VariableMap variables) {
-    // From a case action the user is still logged in, and users may not send messages (only the
-    // pathway's own steps do): the pathway sends it, and the user is logged in again after.
-    Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      AsSystem.call(() -> runtime.createMessageCorrelation(messageName)
-          .processInstanceId(processInstanceId)
-          .setVariables(variables)
-          .correlateWithResult());
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
-    }
+    system.run(() -> runtime.createMessageCorrelation(messageName)
+        .processInstanceId(processInstanceId)
+        .setVariables(variables)
+        .correlateWithResult());
   }
 }

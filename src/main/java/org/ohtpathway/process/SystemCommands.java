@@ -1,7 +1,9 @@
 package org.ohtpathway.process;
 
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +17,24 @@ import org.springframework.stereotype.Component;
 public class SystemCommands {
 
   private final ProcessEngineConfigurationImpl engine;
+  private final IdentityService identity;
 
-  SystemCommands(ProcessEngineConfiguration engine) {
+  SystemCommands(ProcessEngineConfiguration engine, IdentityService identity) {
     this.engine = (ProcessEngineConfigurationImpl) engine;
+    this.identity = identity;
   }
 
+  /** The user is logged out for the command (the engine's interceptors see no user) and in again after. */
   public <T> T call(Supplier<T> work) {
-    return engine.getCommandExecutorTxRequired().execute(context -> AsSystem.call(work));
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return engine.getCommandExecutorTxRequired().execute(context -> AsSystem.call(work));
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
   }
 
   public void run(Runnable work) {

@@ -1,41 +1,29 @@
 package org.ohtpathway.safeguarding;
 
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.casework.ActionField;
-import org.ohtpathway.casework.CaseActionForm;
+import org.ohtpathway.casework.StartFormAction;
 import org.ohtpathway.form.CodedOptions;
-import org.ohtpathway.form.FormInput;
-import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
-import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.SystemCommands;
-import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
 /**
- * Raising a safeguarding concern from the case view: the same record as the start form of
- * {@code RaiseSafeguardingConcern}, and that process started for it, which alerts the
- * safeguarding leads at once.
+ * Raising a safeguarding concern from the case view: the start form of
+ * {@code RaiseSafeguardingConcern} submitted for this case, which alerts the safeguarding leads
+ * at once.
  */
 @Component
-class ConcernFromCase implements CaseActionForm {
+class ConcernFromCase extends StartFormAction {
 
-  private final SafeguardingService safeguarding;
-  private final PathwayMessages messages;
-  private final RuntimeService runtime;
-  private final SystemCommands system;
-
-  ConcernFromCase(SafeguardingService safeguarding, PathwayMessages messages, RuntimeService runtime,
-      SystemCommands system) {
-    this.safeguarding = safeguarding;
-    this.messages = messages;
-    this.runtime = runtime;
-    this.system = system;
+  ConcernFromCase(FormService forms, RepositoryService repository, PathwayMessages messages, SystemCommands system) {
+    super(PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN, PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED, 
+        forms, repository, messages, system);
   }
 
   @Override
@@ -54,12 +42,6 @@ class ConcernFromCase implements CaseActionForm {
   }
 
   @Override
-  public boolean appliesTo(ReferralProgress progress) {
-    return system.call(() -> messages.canReceive(progress.getProcessInstanceId(),
-        PathwayModel.MESSAGE_SAFEGUARDING_CONCERN_RAISED));
-  }
-
-  @Override
   public List<ActionField> fields(Referral referral) {
     return List.of(
         ActionField.select("atRisk", "Who is at risk", true, null, CodedOptions.of(AtRisk.class)),
@@ -69,16 +51,7 @@ class ConcernFromCase implements CaseActionForm {
   }
 
   @Override
-  public String take(Referral referral, FormInput in, String actor) {
-    AtRisk atRisk = in.code("atRisk", "Who is at risk", AtRisk.class);
-    Boolean immediateDanger = in.requiredYesNo("immediateDanger", "Is anyone in immediate danger?");
-    String description = in.requiredText("concernDescription", "The concern", TextColumn.NOTE);
-    in.requireValid();
-    SafeguardingConcern concern = safeguarding.raise(referral.getId(), ConcernSource.RAISED_BY_STAFF, atRisk,
-        immediateDanger, description, actor);
-    system.run(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN,
-        referral.getReference(), PathwayVariables.SAFEGUARDING_CONCERN_ID.putIn(
-            ReferralLookup.variablesAbout(referral), concern.getId())));
+  protected String done(Referral referral) {
     return "The safeguarding concern about referral " + referral.getReference()
         + " is with the safeguarding leads.";
   }

@@ -1,44 +1,30 @@
 package org.ohtpathway.withdrawal;
 
-import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.ohtpathway.access.CaseAction;
-import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.casework.ActionField;
-import org.ohtpathway.casework.CaseActionForm;
+import org.ohtpathway.casework.StartFormAction;
 import org.ohtpathway.form.CodedOptions;
-import org.ohtpathway.form.FormInput;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.process.SystemCommands;
-import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
 /**
- * Recording that consent is withdrawn from the case view: as the start form of
- * {@code WithdrawConsent} does, the details go only once the user, shown whose they are, ticks
- * "Remove this person's details" and sends again ({@link CaseAuthority#confirmationToErase}).
+ * Recording that consent is withdrawn from the case view: the start form of
+ * {@code WithdrawConsent} submitted for this case. As from Tasklist, the details go only once
+ * the user, shown whose they are, ticks "Remove this person's details" and sends again.
  */
 @Component
-class ConsentWithdrawnFromCase implements CaseActionForm {
+class ConsentWithdrawnFromCase extends StartFormAction {
 
-  private final WithdrawalService withdrawals;
-  private final CaseAuthority authority;
-  private final PathwayMessages messages;
-  private final RuntimeService runtime;
-  private final SystemCommands system;
-
-  ConsentWithdrawnFromCase(WithdrawalService withdrawals, CaseAuthority authority, PathwayMessages messages,
-      RuntimeService runtime, SystemCommands system) {
-    this.withdrawals = withdrawals;
-    this.authority = authority;
-    this.messages = messages;
-    this.runtime = runtime;
-    this.system = system;
+  ConsentWithdrawnFromCase(FormService forms, RepositoryService repository, PathwayMessages messages, SystemCommands system) {
+    super(PathwayModel.PROCESS_WITHDRAW_CONSENT, PathwayModel.MESSAGE_CONSENT_WITHDRAWN, 
+        forms, repository, messages, system);
   }
 
   @Override
@@ -57,12 +43,6 @@ class ConsentWithdrawnFromCase implements CaseActionForm {
   }
 
   @Override
-  public boolean appliesTo(ReferralProgress progress) {
-    return system.call(() -> messages.canReceive(progress.getProcessInstanceId(),
-        PathwayModel.MESSAGE_CONSENT_WITHDRAWN));
-  }
-
-  @Override
   public List<ActionField> fields(Referral referral) {
     return List.of(
         ActionField.date("consentWithdrawnOn", "Date consent was withdrawn", true, ServiceClock.today()),
@@ -72,18 +52,7 @@ class ConsentWithdrawnFromCase implements CaseActionForm {
   }
 
   @Override
-  public String take(Referral referral, FormInput in, String actor) {
-    LocalDate withdrawnOn = in.requiredDate("consentWithdrawnOn", "Date consent was withdrawn");
-    if (withdrawnOn != null) {
-      in.check(!withdrawnOn.isAfter(ServiceClock.today()), "Date consent was withdrawn", "cannot be in the future.");
-    }
-    ReportedBy reportedBy = in.code("reportedBy", "How the person told us", ReportedBy.class);
-    String whose = authority.confirmationToErase(referral, in.flag("confirmErasure"));
-    in.check(whose == null, "Remove this person's details", whose);
-    in.requireValid();
-    withdrawals.withdrawConsent(referral.getId(), withdrawnOn, reportedBy, actor);
-    system.run(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_WITHDRAW_CONSENT,
-        referral.getReference(), ReferralLookup.variablesAbout(referral)));
+  protected String done(Referral referral) {
     return "Consent withdrawn is recorded for referral " + referral.getReference()
         + ": its pathway stops and the person's details are removed.";
   }

@@ -374,6 +374,70 @@ class CaseActionsTest {
   }
 
   @Test
+  void thePractitionerWithdrawsTheReferralFromItsCaseAndTheTrainerMayNot() {
+    ProcessInstance referral = pathway.referToSessions(6);
+    Map<String, Object> withdrawal = Map.of("withdrawalReason", "RECALLED_TO_CUSTODY");
+
+    ResponseEntity<String> refused = take(DemoUsers.TRAINER, referral, "withdraw", withdrawal);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(refused.getBody()).contains("Only the practitioner who made referral");
+    assertThat(take(DemoUsers.PRACTITIONER, referral, "withdraw", Map.of()).getBody())
+        .contains("Reason for withdrawal: is required.");
+    assertThat(referral).isNotEnded();
+
+    ResponseEntity<String> answer = take(DemoUsers.PRACTITIONER, referral, "withdraw", withdrawal);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(referral).isEnded().hasPassed(BOUNDARY_REFERRAL_WITHDRAWN, END_WITHDRAWN);
+    assertThat(progress.get(pathway.referralId(referral)).getEndState())
+        .isEqualTo(org.ohtpathway.progress.EndState.WITHDRAWN);
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PROCESS_WITHDRAW_REFERRAL).processInstanceBusinessKey(referral.getBusinessKey())
+        .finished().count()).isEqualTo(1);
+    assertThat(take(DemoUsers.PRACTITIONER, referral, "withdraw", withdrawal).getStatusCode())
+        .as("a closed case cannot be withdrawn again").isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void consentWithdrawnFromTheCaseShowsWhoseDetailsGoBeforeRemovingThem() {
+    ProcessInstance referral = pathway.referToAssessment();
+    Long id = pathway.referralId(referral);
+    Map<String, Object> form = new HashMap<>(Map.of("consentWithdrawnOn", ServiceClock.today().toString(),
+        "reportedBy", "PHONE"));
+
+    assertThat(take(DemoUsers.SECOND_TRAINER, referral, "consent-withdrawn", form).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> shown = take(DemoUsers.TRAINER, referral, "consent-withdrawn", form);
+    assertThat(shown.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(shown.getBody()).contains("Remove this person's details", "Alex Example", referral.getBusinessKey(),
+        "tick the box");
+    assertThat(referrals.summary(id).personName()).isEqualTo("Alex Example");
+
+    form.put("confirmErasure", true);
+    ResponseEntity<String> answer = take(DemoUsers.TRAINER, referral, "consent-withdrawn", form);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(referral).isEnded().hasPassed(BOUNDARY_CONSENT_WITHDRAWN, END_WITHDRAWN);
+    assertThat(String.valueOf(referrals.summary(id).personName())).doesNotContain("Alex");
+  }
+
+  @Test
+  void aSafeguardingConcernRaisedFromTheCaseGoesToTheLeads() {
+    ProcessInstance referral = pathway.referToAssessment();
+    Map<String, Object> concern = Map.of("atRisk", "THE_PERSON", "immediateDanger", "false",
+        "concernDescription", "Said he has nowhere to sleep tonight.");
+
+    assertThat(take(DemoUsers.MANAGER, referral, "safeguarding-concern", concern).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(take(DemoUsers.TRAINER, referral, "safeguarding-concern", Map.of("atRisk", "THE_PERSON")).getBody())
+        .contains("Is anyone in immediate danger?: is required.", "The concern: is required.");
+    ResponseEntity<String> answer = take(DemoUsers.TRAINER, referral, "safeguarding-concern", concern);
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(tasks.createTaskQuery().processInstanceId(referral.getId())
+        .taskDefinitionKey(TASK_ACT_ON_SAFEGUARDING_CONCERN).taskCandidateGroup("safeguarding-leads").count())
+        .isEqualTo(1);
+    assertThat(referral).isWaitingAt(TASK_ASSESS_HEALTH_AND_WELLBEING);
+  }
+
+  @Test
   void theLookAgainDayRemindsTheTrainerAndCoordinators() {
     ProcessInstance referral = pathway.referAndAllocate();
     take(DemoUsers.COORDINATOR, referral, "hold", Map.of("reason", "IN_CUSTODY", "lookAgainOn",
