@@ -1,9 +1,12 @@
 package org.ohtpathway.caseview;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,9 +41,23 @@ class CasePageController {
   /** The reference is read by the page's script from its address, and checked by the API. */
   @GetMapping("/cases/{reference}")
   ResponseEntity<String> caseView(@PathVariable String reference,
-      @RequestParam(required = false) String embedded) {
+      @RequestParam(required = false) String embedded, HttpServletRequest request) {
     boolean framed = "1".equals(embedded);
-    return html(casePage, framed ? EMBEDDED_POLICY : CONTENT_SECURITY_POLICY);
+    return html(casePage.replace(CSRF_PLACEHOLDER, "<meta name=\"oht-csrf-token\" content=\"" + csrfToken(request)
+        + "\">"), framed ? EMBEDDED_POLICY : CONTENT_SECURITY_POLICY);
+  }
+
+  private static final String CSRF_PLACEHOLDER = "<meta name=\"oht-csrf-token\" content=\"\">";
+
+  /**
+   * The web applications' CSRF token of the caller's session, which the page sends with its
+   * notes and case actions; Camunda's own cookie of it is only for {@code /camunda}. A token
+   * holds only letters and digits, so it is written into the page as it is.
+   */
+  private static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token == null ? "" : token.toString().replaceAll("[^A-Za-z0-9]", "");
   }
 
   private static ResponseEntity<String> html(String body, String policy) {

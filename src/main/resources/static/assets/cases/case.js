@@ -19,9 +19,10 @@
     $('message').hidden = !message;
   }
 
+  // The webapp session's CSRF token, written into the page by the server (its cookie is only for /camunda).
   function csrf() {
-    const found = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-    return found ? decodeURIComponent(found.split('=')[1]) : '';
+    const meta = document.querySelector('meta[name="oht-csrf-token"]');
+    return meta ? meta.getAttribute('content') : '';
   }
 
   function request(method, path, body) {
