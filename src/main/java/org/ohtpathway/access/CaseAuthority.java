@@ -92,7 +92,8 @@ public class CaseAuthority {
               + " or your own safeguarding lead.");
       case VIEW_CASE -> opens(user, progress.of(referral.getId()).orElse(null)) ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer,"
-              + " coordinators, managers and safeguarding leads may open its case.");
+              + " coordinators, managers and, once a safeguarding concern is raised, safeguarding leads may open"
+              + " its case.");
       case ADD_CASE_NOTE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
               + " coordinator, may add a note to its case.");
@@ -118,7 +119,8 @@ public class CaseAuthority {
    * open the case): the practitioner its progress, and the notes shared with them where the
    * person agreed to share progress with probation; coordinators and managers also how the
    * service runs it, coordinators its notes too; its Health Trainer everything but the
-   * safeguarding leads' own record; safeguarding leads the progress and safeguarding record.
+   * safeguarding leads' own record of what they did; safeguarding leads, on a case with a
+   * concern, its progress and safeguarding record.
    */
   public Set<Audience> audiencesFor(Referral referral) {
     Authentication user = identity.getCurrentAuthentication();
@@ -127,7 +129,7 @@ public class CaseAuthority {
     }
     Set<Audience> seen = EnumSet.noneOf(Audience.class);
     if (isAllocatedTrainer(user, referral)) {
-      seen.addAll(EnumSet.allOf(Audience.class));
+      seen.addAll(EnumSet.complementOf(EnumSet.of(Audience.SAFEGUARDING_ACTION)));
     }
     if (inGroup(user, Groups.COORDINATORS)) {
       seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL, Audience.NOTE, Audience.SHARED_NOTE));
@@ -135,8 +137,9 @@ public class CaseAuthority {
     if (inGroup(user, Groups.MANAGERS)) {
       seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL));
     }
-    if (inGroup(user, Groups.SAFEGUARDING_LEADS)) {
-      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.SAFEGUARDING));
+    if (inGroup(user, Groups.SAFEGUARDING_LEADS) && progress.of(referral.getId())
+        .map(ReferralProgress::hasSafeguardingConcern).orElse(false)) {
+      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.SAFEGUARDING, Audience.SAFEGUARDING_ACTION));
     }
     if (isPractitioner(user, referral)) {
       seen.add(Audience.PROGRESS);
@@ -167,15 +170,22 @@ public class CaseAuthority {
     if (isSystem(user) || isAdmin(user)) {
       return true;
     }
-    return case_ != null && (inGroup(user, Groups.COORDINATORS) || inGroup(user, Groups.SAFEGUARDING_LEADS)
+    return case_ != null && (inGroup(user, Groups.COORDINATORS) || isLeadOn(user, case_)
         || user.getUserId().equals(case_.getTrainerId()) || user.getUserId().equals(case_.getPractitionerId()));
   }
 
-  /** The owners of a case and the roles that follow every case (managers, safeguarding leads). */
+  /**
+   * The owners of a case, the roles that follow every case (coordinators, managers), and the
+   * safeguarding leads on a case where a concern was raised.
+   */
   private static boolean opens(Authentication user, ReferralProgress case_) {
     return case_ != null && (user.getUserId().equals(case_.getPractitionerId())
         || user.getUserId().equals(case_.getTrainerId()) || inGroup(user, Groups.COORDINATORS)
-        || inGroup(user, Groups.MANAGERS) || inGroup(user, Groups.SAFEGUARDING_LEADS));
+        || inGroup(user, Groups.MANAGERS) || isLeadOn(user, case_));
+  }
+
+  private static boolean isLeadOn(Authentication user, ReferralProgress case_) {
+    return inGroup(user, Groups.SAFEGUARDING_LEADS) && case_.hasSafeguardingConcern();
   }
 
   /** Decides, audits the answer, and throws {@link CaseActionRefused} on refusal. */

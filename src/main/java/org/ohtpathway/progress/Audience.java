@@ -15,6 +15,8 @@ public enum Audience {
   NOTE,
   /** The person's health record (assessment, plan, sessions' notes): the allocated Health Trainer. */
   HEALTH,
-  /** Safeguarding concerns and what was done: the safeguarding leads and the allocated Health Trainer. */
-  SAFEGUARDING
+  /** Safeguarding concerns raised: the safeguarding leads and the allocated Health Trainer. */
+  SAFEGUARDING,
+  /** What the safeguarding leads did about a concern: their own record, for them only. */
+  SAFEGUARDING_ACTION
 }

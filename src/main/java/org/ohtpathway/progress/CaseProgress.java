@@ -65,6 +65,10 @@ public class CaseProgress {
     reached(referralId, Milestone.FIRST_SESSION_ATTENDED, on, by);
   }
 
+  public void concernRaised(Long referralId) {
+    get(referralId).concernRaised(ServiceClock.now());
+  }
+
   public void held(Long referralId, String reason, LocalDate since, LocalDate lookAgainOn) {
     get(referralId).hold(reason, since, lookAgainOn, ServiceClock.now());
   }

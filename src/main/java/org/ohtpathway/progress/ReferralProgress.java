@@ -48,6 +48,8 @@ public class ReferralProgress {
   private LocalDate heldSince;
   private LocalDate lookAgainOn;
   @Column(nullable = false)
+  private int safeguardingConcerns;
+  @Column(nullable = false)
   private Instant updatedAt;
 
   protected ReferralProgress() {
@@ -96,6 +98,11 @@ public class ReferralProgress {
     updatedAt = at;
   }
 
+  void concernRaised(Instant at) {
+    safeguardingConcerns++;
+    updatedAt = at;
+  }
+
   void hold(String reason, LocalDate since, LocalDate lookAgain, Instant at) {
     onHold = true;
     holdReason = reason;
@@ -134,4 +141,6 @@ public class ReferralProgress {
   public LocalDate getHeldSince() { return heldSince; }
   public LocalDate getLookAgainOn() { return lookAgainOn; }
   public Instant getUpdatedAt() { return updatedAt; }
+  /** Whether a safeguarding concern was ever raised about the person: the safeguarding leads' cases. */
+  public boolean hasSafeguardingConcern() { return safeguardingConcerns > 0; }
 }

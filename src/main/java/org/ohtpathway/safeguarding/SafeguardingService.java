@@ -1,6 +1,7 @@
 package org.ohtpathway.safeguarding;
 
 import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.TimelineEntry;
 import java.time.LocalDate;
@@ -15,16 +16,21 @@ public class SafeguardingService implements CaseStage {
 
   private final SafeguardingConcernRepository concerns;
   private final SafeguardingActionRepository actions;
+  private final CaseProgress progress;
 
-  SafeguardingService(SafeguardingConcernRepository concerns, SafeguardingActionRepository actions) {
+  SafeguardingService(SafeguardingConcernRepository concerns, SafeguardingActionRepository actions,
+      CaseProgress progress) {
+    this.progress = progress;
     this.concerns = concerns;
     this.actions = actions;
   }
 
   public SafeguardingConcern raise(Long referralId, ConcernSource source, AtRisk atRisk,
       boolean immediateDanger, String description, String raisedBy) {
-    return concerns.save(new SafeguardingConcern(referralId, source, atRisk, immediateDanger,
+    SafeguardingConcern concern = concerns.save(new SafeguardingConcern(referralId, source, atRisk, immediateDanger,
         description, raisedBy, ServiceClock.now()));
+    progress.concernRaised(referralId);
+    return concern;
   }
 
   @Transactional(readOnly = true)
@@ -65,7 +71,7 @@ public class SafeguardingService implements CaseStage {
         entries.add(TimelineEntry.of(action.getActionedOn(), action.getRecordedAt(),
             "Safeguarding action: " + action.getAction().label()
                 + (action.isPractitionerInformed() ? " (practitioner informed)" : ""), action.getRecordedBy(),
-            Audience.SAFEGUARDING).withDetail(action.getDetails())));
+            Audience.SAFEGUARDING_ACTION).withDetail(action.getDetails())));
     return entries;
   }
 
