@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.ohtpathway.access.CaseAuthority;
+import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.audit.NotAReferenceException;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
@@ -60,9 +61,14 @@ class CaseloadController {
   private final ReferralService referrals;
   private final NextSteps nextSteps;
   private final IdentityService identity;
+  private final AuditLog audit;
+
+  /** Fewer letters of a name would find most people: a search is for one person. */
+  private static final int SHORTEST_SEARCH = 3;
 
   CaseloadController(CaseProgress progress, CaseAuthority authority, ReferralService referrals, NextSteps nextSteps,
-      IdentityService identity) {
+      IdentityService identity, AuditLog audit) {
+    this.audit = audit;
     this.progress = progress;
     this.authority = authority;
     this.referrals = referrals;
@@ -85,12 +91,14 @@ class CaseloadController {
     Map<String, Object> answer = new LinkedHashMap<>();
     answer.put("lists", lists.stream().map(shown -> Map.of("id", shown.id, "label", shown.label)).toList());
     List<ReferralProgress> found;
-    if (q != null && !q.isBlank()) {
+    if (q != null && !q.isEmpty()) {
       String text = q.trim();
-      if (text.length() > 100 || HIDDEN.matcher(text).find()) {
-        return refused(400, "Search: type a reference, a CRN or part of a name (at most 100 characters,"
-            + " no hidden characters).");
+      if (q.length() > 100 || HIDDEN.matcher(q).find() || text.length() < SHORTEST_SEARCH) {
+        return refused(400, "Search: type a reference, a CRN or at least " + SHORTEST_SEARCH + " letters of a"
+            + " name (at most 100 characters, no hidden characters).");
       }
+      audit.record(user.getUserId(), AuditLog.Action.SEARCH_CASES,
+          NotAReferenceException.isReference(text) ? text : null, true);
       answer.put("q", text);
       found = search(text, limit);
     } else {

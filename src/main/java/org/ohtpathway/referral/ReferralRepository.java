@@ -17,7 +17,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
       java.util.Collection<Long> ids);
 
   @org.springframework.data.jpa.repository.Query("select r.id from Referral r join r.person p where upper(p.crn) = :crn"
-      + " or lower(concat(concat(p.givenName, ' '), p.familyName)) like :name order by r.recordedAt desc")
+      + " or lower(concat(concat(p.givenName, ' '), p.familyName)) like :name escape '!'"
+      + " order by r.recordedAt desc")
   List<Long> searchByCrnOrName(@org.springframework.data.repository.query.Param("crn") String crn,
       @org.springframework.data.repository.query.Param("name") String name,
       org.springframework.data.domain.Pageable page);

@@ -85,8 +85,9 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public List<Long> search(String crnOrName, int limit) {
     String text = crnOrName.trim();
-    String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "")
-        + "%";
+    // The text is matched as typed: its wildcard characters are escaped (with '!'), never wildcards.
+    String like = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+        .replace("_", "!_") + "%";
     return referrals.searchByCrnOrName(text.toUpperCase(java.util.Locale.ROOT), like,
         org.springframework.data.domain.PageRequest.of(0, limit));
   }

@@ -296,6 +296,17 @@ class CaseViewTest {
     assertThat(rest.withBasicAuth(DemoUsers.COORDINATOR, DemoUsers.PASSWORD)
         .getForEntity(java.net.URI.create(rest.getRootUri() + "/api/cases?q=%E2%80%AEx"), String.class)
         .getStatusCode().value()).as("a hidden character in the search").isEqualTo(400);
+    for (String everyone : List.of("%25", "_", "%25%25", "a", "%00", "%01%20")) {
+      assertThat(rest.withBasicAuth(DemoUsers.COORDINATOR, DemoUsers.PASSWORD)
+          .getForEntity(java.net.URI.create(rest.getRootUri() + "/api/cases?q=" + everyone), String.class)
+          .getStatusCode().value()).as("a search for %s, which would find everyone", everyone).isEqualTo(400);
+    }
+    for (String wildcards : List.of("%25%25%25", "___", "%25_%25")) {
+      ResponseEntity<String> answer = rest.withBasicAuth(DemoUsers.COORDINATOR, DemoUsers.PASSWORD)
+          .getForEntity(java.net.URI.create(rest.getRootUri() + "/api/cases?q=" + wildcards), String.class);
+      assertThat(Api.json(answer).get("rows")).as("%s is matched as typed", wildcards).isEmpty();
+    }
+    assertThat(caseload(DemoUsers.COORDINATOR, "q=lex exa").get("rows")).as("part of a name").isNotEmpty();
   }
 
   @Test
