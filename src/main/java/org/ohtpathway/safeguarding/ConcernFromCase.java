@@ -1,7 +1,8 @@
 package org.ohtpathway.safeguarding;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.casework.ActionField;
 import org.ohtpathway.casework.CaseActionForm;
@@ -10,31 +11,27 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
-import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.StartForms;
 import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
 /**
- * Raising a safeguarding concern from the case view: the same record as the start form of
- * {@code RaiseSafeguardingConcern}, and that process started for it, which alerts the
+ * Raising a safeguarding concern from the case view: the start form of
+ * {@code RaiseSafeguardingConcern} is submitted for it, which records the concern and alerts the
  * safeguarding leads at once.
  */
 @Component
 class ConcernFromCase implements CaseActionForm {
 
-  private final SafeguardingService safeguarding;
   private final PathwayMessages messages;
-  private final RuntimeService runtime;
+  private final StartForms startForms;
   private final SystemCommands system;
 
-  ConcernFromCase(SafeguardingService safeguarding, PathwayMessages messages, RuntimeService runtime,
-      SystemCommands system) {
-    this.safeguarding = safeguarding;
+  ConcernFromCase(PathwayMessages messages, StartForms startForms, SystemCommands system) {
     this.messages = messages;
-    this.runtime = runtime;
+    this.startForms = startForms;
     this.system = system;
   }
 
@@ -74,11 +71,13 @@ class ConcernFromCase implements CaseActionForm {
     Boolean immediateDanger = in.requiredYesNo("immediateDanger", "Is anyone in immediate danger?");
     String description = in.requiredText("concernDescription", "The concern", TextColumn.NOTE);
     in.requireValid();
-    SafeguardingConcern concern = safeguarding.raise(referral.getId(), ConcernSource.RAISED_BY_STAFF, atRisk,
-        immediateDanger, description, actor);
-    system.run(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN,
-        referral.getReference(), PathwayVariables.SAFEGUARDING_CONCERN_ID.putIn(
-            ReferralLookup.variablesAbout(referral), concern.getId())));
+    // The start form of RaiseSafeguardingConcern records the concern.
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("referralReference", referral.getReference());
+    form.put("atRisk", atRisk.name());
+    form.put("immediateDanger", immediateDanger);
+    form.put("concernDescription", description);
+    startForms.submit(PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN, form);
     return "The safeguarding concern about referral " + referral.getReference()
         + " is with the safeguarding leads.";
   }

@@ -1,8 +1,9 @@
 package org.ohtpathway.withdrawal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.casework.ActionField;
@@ -12,32 +13,31 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.process.StartForms;
 import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
 /**
  * Recording that consent is withdrawn from the case view: as the start form of
  * {@code WithdrawConsent} does, the details go only once the user, shown whose they are, ticks
- * "Remove this person's details" and sends again ({@link CaseAuthority#confirmationToErase}).
+ * "Remove this person's details" and sends again ({@link CaseAuthority#confirmationToErase}); then
+ * the start form of {@code WithdrawConsent} is submitted for it, which records the withdrawal.
  */
 @Component
 class ConsentWithdrawnFromCase implements CaseActionForm {
 
-  private final WithdrawalService withdrawals;
   private final CaseAuthority authority;
   private final PathwayMessages messages;
-  private final RuntimeService runtime;
+  private final StartForms startForms;
   private final SystemCommands system;
 
-  ConsentWithdrawnFromCase(WithdrawalService withdrawals, CaseAuthority authority, PathwayMessages messages,
-      RuntimeService runtime, SystemCommands system) {
-    this.withdrawals = withdrawals;
+  ConsentWithdrawnFromCase(CaseAuthority authority, PathwayMessages messages, StartForms startForms,
+      SystemCommands system) {
     this.authority = authority;
     this.messages = messages;
-    this.runtime = runtime;
+    this.startForms = startForms;
     this.system = system;
   }
 
@@ -81,9 +81,13 @@ class ConsentWithdrawnFromCase implements CaseActionForm {
     String whose = authority.confirmationToErase(referral, in.flag("confirmErasure"));
     in.check(whose == null, "Remove this person's details", whose);
     in.requireValid();
-    withdrawals.withdrawConsent(referral.getId(), withdrawnOn, reportedBy, actor);
-    system.run(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_WITHDRAW_CONSENT,
-        referral.getReference(), ReferralLookup.variablesAbout(referral)));
+    // The start form of WithdrawConsent records it; the confirmation just given stands for it too.
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("referralReference", referral.getReference());
+    form.put("consentWithdrawnOn", withdrawnOn.toString());
+    form.put("reportedBy", reportedBy.name());
+    form.put("confirmErasure", true);
+    startForms.submit(PathwayModel.PROCESS_WITHDRAW_CONSENT, form);
     return "Consent withdrawn is recorded for referral " + referral.getReference()
         + ": its pathway stops and the person's details are removed.";
   }

@@ -1,7 +1,8 @@
 package org.ohtpathway.withdrawal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
+import java.util.Map;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.casework.ActionField;
 import org.ohtpathway.casework.CaseActionForm;
@@ -10,30 +11,27 @@ import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.StartForms;
 import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralLookup;
 import org.springframework.stereotype.Component;
 
 /**
- * Withdrawing a referral from its case view: the same record as the start form of
- * {@code WithdrawReferral}, and the same process started for it, so the pathway stops the
- * same way and history shows the request.
+ * Withdrawing a referral from its case view: the start form of {@code WithdrawReferral} is
+ * submitted for it, which records the withdrawal, so the pathway stops the same way and history
+ * shows the request.
  */
 @Component
 class WithdrawFromCase implements CaseActionForm {
 
-  private final WithdrawalService withdrawals;
   private final PathwayMessages messages;
-  private final RuntimeService runtime;
+  private final StartForms startForms;
   private final SystemCommands system;
 
-  WithdrawFromCase(WithdrawalService withdrawals, PathwayMessages messages, RuntimeService runtime,
-      SystemCommands system) {
-    this.withdrawals = withdrawals;
+  WithdrawFromCase(PathwayMessages messages, StartForms startForms, SystemCommands system) {
     this.messages = messages;
-    this.runtime = runtime;
+    this.startForms = startForms;
     this.system = system;
   }
 
@@ -74,9 +72,12 @@ class WithdrawFromCase implements CaseActionForm {
         ? in.requiredText("withdrawalDetails", "Details", TextColumn.NOTE)
         : in.text("withdrawalDetails", "Details", TextColumn.NOTE);
     in.requireValid();
-    withdrawals.withdraw(referral.getId(), reason, details, actor);
-    system.run(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_WITHDRAW_REFERRAL,
-        referral.getReference(), ReferralLookup.variablesAbout(referral)));
+    // The start form of WithdrawReferral records the withdrawal (checking the same again).
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("referralReference", referral.getReference());
+    form.put("withdrawalReason", reason.name());
+    form.put("withdrawalDetails", details);
+    startForms.submit(PathwayModel.PROCESS_WITHDRAW_REFERRAL, form);
     return "Referral " + referral.getReference() + " is withdrawn; its Health Trainer is told.";
   }
 }

@@ -123,10 +123,9 @@ final class CaseActionsSection {
         + label + "\"]/p[@class='error']")).getText();
   }
 
-  /** The summary's text, once it shows {@code expected}. */
-  String summaryShowing(String expected) {
-    new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("summary"), expected));
-    return browser.driver.findElement(By.id("summary")).getText();
+  /** Waits until the summary shows {@code value} as its {@code label} (Status, Health Trainer, ...). */
+  void summaryShows(String label, String value) {
+    By dd = By.xpath("//section[@id='summary']//dt[normalize-space()='" + label + "']/following-sibling::dd[1]");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBe(dd, value));
   }
 }
