@@ -284,17 +284,19 @@
     if (!field || !field.classList.contains('invalid')) return;
     field.classList.remove('invalid');
     field.querySelectorAll('.error').forEach((e) => e.remove());
+    if (!$('action-form').querySelector('.field.invalid')) $('action-problem').hidden = true;
   }));
   $('action-cancel').addEventListener('click', () => { $('action-form').hidden = true; });
 
   function actions() {
     request('GET', api + '/actions').then(({ status, answer }) => {
-      if (status !== 200 || !Array.isArray(answer) || !answer.length) {
-        $('actions-card').hidden = true;
-        return;
-      }
       const box = $('actions');
       box.innerHTML = '';
+      if (status !== 200 || !Array.isArray(answer) || !answer.length) {
+        // The case may have just been closed by an action: its sentence stays until the page is left.
+        $('actions-card').hidden = $('action-done').hidden;
+        return;
+      }
       answer.forEach((action) => {
         const button = node('button', action.label);
         button.type = 'button';

@@ -19,6 +19,7 @@ import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.referral.AmendmentService;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -91,19 +92,25 @@ class CaseActionsInTheBrowserTest {
     ProcessInstance referral = pathway.referAndAllocate();
     String reference = reference(referral);
     tasklist.logIn(DemoUsers.COORDINATOR);
-    actions.openCase(reference).start("Put on hold").choose("reason", "Other")
-        .date("lookAgainOn", ServiceClock.today().minusDays(1));
-    actions.proceed();
+    actions.openCase(reference).start("Put on hold").choose("reason", "In custody")
+        .date("lookAgainOn", ServiceClock.today().plusWeeks(6));
+    assertThat(actions.proceed()).isEqualTo("Put on hold: referral " + reference + " of "
+        + person(referral).personName() + " (CRN " + person(referral).crn() + ").");
+    browser.scrollToTop(By.id("actions-card"));
+    browser.screenshot("case-hold-form");
+    // Other without its details, and a day already past: refused at both fields, what was chosen kept.
+    actions.choose("reason", "Other").date("lookAgainOn", ServiceClock.today().minusDays(1));
     actions.confirm();
     assertThat(actions.problemAt("Details of the reason")).isEqualTo("is required.");
     assertThat(actions.problemAt("Look again on")).isEqualTo("must be in the future.");
     assertThat(actions.value("reason")).as("what was entered stays").isEqualTo("OTHER");
+    assertThat(progress.ofProcessInstance(referral.getId()).orElseThrow().isOnHold()).isFalse();
     actions.choose("reason", "In custody").date("lookAgainOn", ServiceClock.today().plusWeeks(6));
-    browser.screenshot("case-hold-form");
     actions.send();
     assertThat(actions.done()).contains("is on hold");
     actions.summaryShows("Status", "On hold, look again on " + ServiceClock.today().plusWeeks(6));
     assertThat(actions.buttons()).contains("Resume").doesNotContain("Put on hold");
+    browser.scrollToTop(By.tagName("body"));
     browser.screenshot("case-on-hold");
 
     actions.start("Resume");

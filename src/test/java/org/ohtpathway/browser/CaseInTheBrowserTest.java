@@ -129,6 +129,7 @@ class CaseInTheBrowserTest {
     assertThat(actions.problemAt("Reason for the reallocation")).isEqualTo("is required.");
     assertThat(actions.value("trainerId")).isEqualTo(DemoUsers.SECOND_TRAINER);
     actions.type("reason", "Tina is on leave for a month.");
+    browser.scrollToTop(By.id("actions-card"));
     browser.screenshot("case-reallocate-form");
     actions.send();
     assertThat(actions.done()).contains("is reallocated");
@@ -139,7 +140,6 @@ class CaseInTheBrowserTest {
         .isEqualTo(DemoUsers.SECOND_TRAINER);
     tasklist.logIn(DemoUsers.SECOND_TRAINER);
     assertThat(tasklist.listsTaskOf("Record support session", reference, Browser.WAIT)).isTrue();
-    browser.screenshot("case-reallocated-tom-tasklist");
     tasklist.logIn(DemoUsers.TRAINER);
     assertThat(tasklist.listsTaskOf("Record support session", reference, java.time.Duration.ofSeconds(5))).isFalse();
     // And the session after it is tom's too.
