@@ -162,6 +162,8 @@
   });
 
   // Actions: drawn from what /actions says, whatever actions the server offers.
+  const NOT_TAKEN = 'The action could not be taken and nothing was recorded: try again, or tell your coordinator'
+    + ' if it happens again.';
   let current = null;
 
   function field(spec) {
@@ -262,6 +264,7 @@
     }
     const body = values();
     body.confirmed = true;
+    $('action-submit').disabled = true;
     request('POST', api + '/actions/' + encodeURIComponent(current.id), body).then(({ status, answer }) => {
       if (status >= 200 && status < 300) {
         $('action-form').hidden = true;
@@ -270,20 +273,31 @@
         load();
       } else {
         // What was entered stays; the problems show at their fields.
-        showProblems($('action-form'), $('action-problem'), answer);
+        showProblems($('action-form'), $('action-problem'), (answer.problems || []).length || answer.message
+          ? answer : { message: NOT_TAKEN });
       }
-    });
+    }).catch(() => showProblems($('action-form'), $('action-problem'), { message: NOT_TAKEN }))
+      .finally(() => { $('action-submit').disabled = false; });
   });
+  // Correcting a field clears what was said about it.
+  ['input', 'change'].forEach((type) => $('action-fields').addEventListener(type, (event) => {
+    const field = event.target.closest('.field');
+    if (!field || !field.classList.contains('invalid')) return;
+    field.classList.remove('invalid');
+    field.querySelectorAll('.error').forEach((e) => e.remove());
+    if (!$('action-form').querySelector('.field.invalid')) $('action-problem').hidden = true;
+  }));
   $('action-cancel').addEventListener('click', () => { $('action-form').hidden = true; });
 
   function actions() {
     request('GET', api + '/actions').then(({ status, answer }) => {
-      if (status !== 200 || !Array.isArray(answer) || !answer.length) {
-        $('actions-card').hidden = true;
-        return;
-      }
       const box = $('actions');
       box.innerHTML = '';
+      if (status !== 200 || !Array.isArray(answer) || !answer.length) {
+        // The case may have just been closed by an action: its sentence stays until the page is left.
+        $('actions-card').hidden = $('action-done').hidden;
+        return;
+      }
       answer.forEach((action) => {
         const button = node('button', action.label);
         button.type = 'button';

@@ -128,6 +128,12 @@ final class Browser implements AutoCloseable {
     waitUntilGone(By.cssSelector("input[ng-model='username']"));
   }
 
+  /** Scrolls so that what the locator finds is at the top of the window (for a screenshot). */
+  void scrollToTop(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+        waitFor(by));
+  }
+
   /** Saves a picture of the whole page. */
   void screenshot(String name) {
     try {

@@ -15,6 +15,7 @@ import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.referral.ReferralService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The case view in a real browser: the Health Trainer opens the Case tab of her session task in
  * Tasklist and reads the earlier session's note, adds a note on the case page, and the
- * practitioner finds her referral on her caseload page with its stage. Screenshots go to
+ * coordinator reallocates the case to the other Health Trainer through its Actions section, so
+ * the session task is his and no longer hers, and the practitioner finds her referral on her
+ * caseload page with its stage. Screenshots go to
  * target/screenshots (or -Dbrowser.screenshots; docs/images/cases for the staff guide).
  */
 @HttpTest
@@ -37,6 +40,7 @@ class CaseInTheBrowserTest {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CaseProgress progress;
+  @Autowired ReferralService referrals;
 
   private Browser browser;
   private Tasklist tasklist;
@@ -57,7 +61,7 @@ class CaseInTheBrowserTest {
   }
 
   @Test
-  void theTrainerReadsTheCaseBesideHerTaskAndThePractitionerFindsHerReferral() {
+  void theTrainerReadsTheCaseBesideHerTaskTheCoordinatorReallocatesItAndThePractitionerFindsHerReferral() {
     try {
       walk();
     } catch (RuntimeException | AssertionError e) {
@@ -109,7 +113,42 @@ class CaseInTheBrowserTest {
     new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
         By.id("timeline"), "Tuesday"));
 
-    // 3. paula finds her referral on her caseload page, with its stage.
+    // 3. colin finds the case on his caseload page, opens it and reallocates it to tom.
+    tasklist.logIn(DemoUsers.COORDINATOR);
+    browser.open("/cases?q=" + reference);
+    browser.click(By.xpath("//table[@id='cases']//a[normalize-space()='" + reference + "']"));
+    CaseActionsSection actions = new CaseActionsSection(browser);
+    assertThat(actions.buttons()).contains("Reallocate to another Health Trainer", "Put on hold",
+        "Amend the referral");
+    browser.screenshot("case-actions");
+    actions.start("Reallocate to another Health Trainer").choose("trainerId", "Tom Tate");
+    assertThat(actions.proceed()).isEqualTo("Reallocate to another Health Trainer: referral " + reference
+        + " of Alex Example (CRN " + crn(referral) + ").");
+    // Sent without a reason: refused at its field, the trainer chosen stays.
+    actions.confirm();
+    assertThat(actions.problemAt("Reason for the reallocation")).isEqualTo("is required.");
+    assertThat(actions.value("trainerId")).isEqualTo(DemoUsers.SECOND_TRAINER);
+    actions.type("reason", "Tina is on leave for a month.");
+    browser.scrollToTop(By.id("actions-card"));
+    browser.screenshot("case-reallocate-form");
+    actions.send();
+    assertThat(actions.done()).contains("is reallocated");
+    actions.summaryShows("Health Trainer", DemoUsers.SECOND_TRAINER);
+
+    // tom's Tasklist shows the session task; tina's no longer does.
+    assertThat(pathway.task(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION).getAssignee())
+        .isEqualTo(DemoUsers.SECOND_TRAINER);
+    tasklist.logIn(DemoUsers.SECOND_TRAINER);
+    assertThat(tasklist.listsTaskOf("Record support session", reference, Browser.WAIT)).isTrue();
+    tasklist.logIn(DemoUsers.TRAINER);
+    assertThat(tasklist.listsTaskOf("Record support session", reference, java.time.Duration.ofSeconds(5))).isFalse();
+    // And the session after it is tom's too.
+    pathway.submit(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.SECOND_TRAINER,
+        Pathway.sessionForm("ATTENDED"));
+    assertThat(pathway.task(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION).getAssignee())
+        .isEqualTo(DemoUsers.SECOND_TRAINER);
+
+    // 4. paula finds her referral on her caseload page, with its stage.
     browser.logIn("tasklist", DemoUsers.PRACTITIONER, DemoUsers.PASSWORD);
     browser.open("/cases");
     WebElement row = browser.waitFor(By.xpath("//table[@id='cases']//tr[td/a[normalize-space()='" + reference + "']]"));
@@ -117,9 +156,12 @@ class CaseInTheBrowserTest {
     browser.screenshot("caseload");
     browser.click(By.xpath("//table[@id='cases']//a[normalize-space()='" + reference + "']"));
     new WebDriverWait(browser.driver, Browser.WAIT).until(ExpectedConditions.textToBePresentInElementLocated(
-        By.id("timeline"), "Session 1: Attended"));
+        By.id("timeline"), "Session 2: Attended"));
     assertThat(browser.driver.findElement(By.id("timeline")).getText()).doesNotContain(SESSION_NOTE, "Tuesday");
     assertThat(browser.all(By.cssSelector("#note-card:not([hidden])"))).isEmpty();
   }
 
+  private String crn(ProcessInstance referral) {
+    return referrals.summary(pathway.referralId(referral)).crn();
+  }
 }

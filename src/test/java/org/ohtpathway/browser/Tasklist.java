@@ -63,6 +63,21 @@ final class Tasklist {
     }
   }
 
+  /**
+   * Whether the current filter lists that task of that referral (its reference is shown in the
+   * list), waiting for it to come; {@code within} bounds the wait.
+   */
+  boolean listsTaskOf(String taskName, String reference, Duration within) {
+    By task = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[.//*[normalize-space()='" + taskName + "']][contains(normalize-space(.),'" + reference + "')]");
+    try {
+      new WebDriverWait(browser.driver, within).until(ExpectedConditions.visibilityOfElementLocated(task));
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    }
+  }
+
   void claim() {
     By claim = By.xpath("//*[contains(@class,'task-details')]//*[(self::a or self::button) and normalize-space()='Claim']");
     browser.click((claim));

@@ -462,4 +462,65 @@ class CaseActionsTest {
     answer = take(DemoUsers.TRAINER, referral, "resume", Map.of());
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
   }
+
+  // Withdraw, consent withdrawn, safeguarding concern ////////////////////////
+
+  long requests(String processKey, ProcessInstance referral) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+        .processInstanceBusinessKey(referral.getBusinessKey()).count();
+  }
+
+  @Test
+  void withdrawingFromTheCaseViewSubmitsTheWithdrawalRequestAndStopsThePathway() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    ResponseEntity<String> answer = take(DemoUsers.COORDINATOR, referral, "withdraw",
+        Map.of("withdrawalReason", List.of("OTHER"), "withdrawalDetails", Map.of("text", "x")));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("Reason for withdrawal: must be one of the options");
+    answer = take(DemoUsers.COORDINATOR, referral, "withdraw", Map.of("withdrawalReason", "OTHER"));
+    assertThat(answer.getBody()).contains("Details: is required.");
+    assertThat(requests(PROCESS_WITHDRAW_REFERRAL, referral)).isZero();
+
+    answer = take(DemoUsers.COORDINATOR, referral, "withdraw",
+        Map.of("withdrawalReason", "MOVED_OUT_OF_AREA"));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(message(answer)).contains("is withdrawn");
+    assertThat(requests(PROCESS_WITHDRAW_REFERRAL, referral)).isOne();
+    assertThat(referral).isEnded();
+    assertThat(progress.get(pathway.referralId(referral)).isOpen()).isFalse();
+  }
+
+  @Test
+  void consentWithdrawnFromTheCaseViewNamesThePersonFirstThenSubmitsTheRequest() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    var person = referrals.summary(pathway.referralId(referral));
+    Map<String, Object> form = new HashMap<>(Map.of("consentWithdrawnOn", ServiceClock.today().toString(),
+        "reportedBy", "PHONE", "confirmErasure", true));
+    ResponseEntity<String> answer = take(DemoUsers.TRAINER, referral, "consent-withdrawn", form);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("Remove this person's details: this will remove for good the details of "
+        + person.personName() + " (CRN " + person.crn() + ")");
+    assertThat(requests(PROCESS_WITHDRAW_CONSENT, referral)).isZero();
+
+    answer = take(DemoUsers.TRAINER, referral, "consent-withdrawn", form);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(requests(PROCESS_WITHDRAW_CONSENT, referral)).isOne();
+    assertThat(referral).isEnded();
+  }
+
+  @Test
+  void aConcernRaisedFromTheCaseViewReachesTheSafeguardingLeads() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    ResponseEntity<String> answer = take(DemoUsers.PRACTITIONER, referral, "safeguarding-concern",
+        Map.of("atRisk", "A_CHILD", "immediateDanger", "perhaps", "concernDescription", "Left alone at night."));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("Is anyone in immediate danger?: must be yes or no.");
+
+    answer = take(DemoUsers.PRACTITIONER, referral, "safeguarding-concern",
+        Map.of("atRisk", "A_CHILD", "immediateDanger", "false", "concernDescription", "Left alone at night."));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(requests(PROCESS_RAISE_SAFEGUARDING_CONCERN, referral)).isOne();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(referral.getBusinessKey())
+        .taskDefinitionKey(TASK_ACT_ON_SAFEGUARDING_CONCERN).count()).isOne();
+  }
 }
