@@ -69,6 +69,11 @@ public final class FormInput {
     return java.util.Collections.unmodifiableMap(values);
   }
 
+  /** Whether the submission names the field at all (perhaps empty, to clear it). */
+  public boolean sent(String key) {
+    return values.containsKey(key);
+  }
+
   public boolean has(String key) {
     Object value = values.get(key);
     return value != null && !(value instanceof String s && s.isBlank());
@@ -81,7 +86,7 @@ public final class FormInput {
    * field named and the length counted, never with the value.
    */
   public String text(String key, String label, TextColumn column) {
-    return fits(label, plainText(key), column);
+    return fits(label, plainText(key, label), column);
   }
 
   public String requiredText(String key, String label, TextColumn column) {
@@ -101,7 +106,10 @@ public final class FormInput {
       missing(label);
       return null;
     }
-    String text = plainText(key);
+    String text = plainText(key, label);
+    if (text == null) {
+      return null;
+    }
     if (!pattern.matcher(text).matches()) {
       problem(label, "must be " + hint + ".");
       return null;
@@ -140,9 +148,14 @@ public final class FormInput {
     return value;
   }
 
-  private String plainText(String key) {
+  /** A text field's value; a list or an object where text belongs is refused (no form sends one). */
+  private String plainText(String key, String label) {
     Object value = values.get(key);
     if (value == null) {
+      return null;
+    }
+    if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+      problem(label, "must be text.");
       return null;
     }
     String text = String.valueOf(value).trim();
@@ -155,6 +168,15 @@ public final class FormInput {
   public boolean flag(String key) {
     Object value = values.get(key);
     return Boolean.TRUE.equals(value) || "true".equals(value);
+  }
+
+  /** A checkbox that must be sent as ticked or not (true or false); anything else is the field's problem. */
+  public boolean checkbox(String key, String label) {
+    Object value = values.get(key);
+    if (value != null && !(value instanceof Boolean) && !"true".equals(value) && !"false".equals(value)) {
+      problem(label, "must be ticked or not (true or false).");
+    }
+    return flag(key);
   }
 
   /** A yes/no question that must be answered. */

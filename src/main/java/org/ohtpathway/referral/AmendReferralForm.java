@@ -69,25 +69,39 @@ class AmendReferralForm implements CaseActionForm {
 
   @Override
   public String take(Referral referral, FormInput in, String actor) {
-    String postcode = in.matching("postcode", "Postcode", ReferralForm.POSTCODE, "a UK postcode such as OL11 2AB");
-    Set<HealthNeed> needs = in.codes("presentingNeeds", "Presenting needs", HealthNeed.class);
+    // A detail the request leaves out stays as it is: only what is sent is changed.
+    Amendment today = amendments.today(referral.getId());
+    String postcode = in.sent("postcode")
+        ? in.matching("postcode", "Postcode", ReferralForm.POSTCODE, "a UK postcode such as OL11 2AB")
+        : today.postcode();
+    Set<HealthNeed> needs = in.sent("presentingNeeds")
+        ? in.codes("presentingNeeds", "Presenting needs", HealthNeed.class) : today.presentingNeeds();
     in.check(!needs.isEmpty(), "Presenting needs", "choose at least one need the person wants help with.");
-    LocalDate release = in.date("releaseDate", "Release date");
-    if (release != null) {
+    LocalDate release = in.sent("releaseDate") ? in.date("releaseDate", "Release date") : today.releaseDate();
+    if (release != null && in.sent("releaseDate")) {
       in.check(!release.isBefore(ServiceClock.today()), "Release date", "must be today or later.");
+      in.check(!release.isAfter(ServiceClock.today().plusYears(30)), "Release date", "must be within 30 years.");
+    }
+    LocalDate supervisionEnd = in.sent("supervisionEndDate")
+        ? in.date("supervisionEndDate", "Supervision end date") : today.supervisionEndDate();
+    if (supervisionEnd != null && in.sent("supervisionEndDate")) {
+      in.check(!supervisionEnd.isBefore(ServiceClock.today().minusYears(1))
+          && !supervisionEnd.isAfter(ServiceClock.today().plusYears(30)), "Supervision end date",
+          "must be within a year before today and 30 years after.");
     }
     Amendment amended = new Amendment(
-        in.text("phone", "Phone number", TextColumn.LINE),
-        in.email("email", "Email address", TextColumn.LINE),
-        in.flag("safeToPhone"),
-        in.flag("safeToEmail"),
-        in.text("addressLine", "Address", TextColumn.LINE),
+        in.sent("phone") ? in.text("phone", "Phone number", TextColumn.LINE) : today.phone(),
+        in.sent("email") ? in.email("email", "Email address", TextColumn.LINE) : today.email(),
+        in.sent("safeToPhone") ? in.checkbox("safeToPhone", "Safe to phone") : today.safeToPhone(),
+        in.sent("safeToEmail") ? in.checkbox("safeToEmail", "Safe to email") : today.safeToEmail(),
+        in.sent("addressLine") ? in.text("addressLine", "Address", TextColumn.LINE) : today.addressLine(),
         postcode == null ? null : postcode.toUpperCase(),
-        in.code("riskToOthers", "Risk to others", RiskLevel.class),
-        in.code("riskToSelf", "Risk to self", RiskLevel.class),
-        in.text("loneWorkingCautions", "Lone-working cautions", TextColumn.NOTE),
+        in.sent("riskToOthers") ? in.code("riskToOthers", "Risk to others", RiskLevel.class) : today.riskToOthers(),
+        in.sent("riskToSelf") ? in.code("riskToSelf", "Risk to self", RiskLevel.class) : today.riskToSelf(),
+        in.sent("loneWorkingCautions") ? in.text("loneWorkingCautions", "Lone-working cautions", TextColumn.NOTE)
+            : today.loneWorkingCautions(),
         needs,
-        in.date("supervisionEndDate", "Supervision end date"),
+        supervisionEnd,
         release);
     String reason = in.requiredText("reason", "Reason for the change", TextColumn.PARAGRAPH);
     in.requireValid();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,12 @@ public class ReferralService {
   private final ConsentRepository consents;
   private final AcknowledgementRepository acknowledgements;
   private final CaseProgress progress;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   ReferralService(PersonRepository people, ReferralRepository referrals, ConsentRepository consents,
-      AcknowledgementRepository acknowledgements, CaseProgress progress) {
+      AcknowledgementRepository acknowledgements, CaseProgress progress,
+      org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.people = people;
     this.referrals = referrals;
     this.consents = consents;
@@ -139,8 +143,20 @@ public class ReferralService {
     return names;
   }
 
+  /**
+   * What a form shows of the referral; the practitioner is the one who holds the case now (after
+   * a transfer, the new one, from their account), so that nobody contacts one who no longer has it.
+   */
   @Transactional(readOnly = true)
   public ReferralSummary summary(Long referralId) {
-    return ReferralSummary.of(get(referralId));
+    Referral referral = get(referralId);
+    String holder = progress.of(referralId).map(p -> p.getPractitionerId()).orElse(referral.getRecordedBy());
+    if (holder.equals(referral.getRecordedBy())) {
+      return ReferralSummary.of(referral);
+    }
+    org.camunda.bpm.engine.identity.User user = AsSystem.call(() ->
+        identity.createUserQuery().userId(holder).singleResult());
+    return ReferralSummary.of(referral, user == null ? holder
+        : user.getFirstName() + " " + user.getLastName() + " (" + user.getEmail() + ")");
   }
 }

@@ -21,7 +21,13 @@ public record ReferralSummary(
     String accessibility,
     String practitioner) {
 
+  /** With the practitioner as the referral names them: who made it, while they hold it. */
   static ReferralSummary of(Referral referral) {
+    return of(referral, referral.getPractitionerName() + " (" + referral.getPractitionerEmail() + ")");
+  }
+
+  /** With the practitioner who holds the case now. */
+  static ReferralSummary of(Referral referral, String practitioner) {
     Person person = referral.getPerson();
     return new ReferralSummary(
         referral.getReference(),
@@ -35,7 +41,7 @@ public record ReferralSummary(
         orNone(referral.getLoneWorkingCautions()),
         contactDetails(person),
         accessibility(person),
-        referral.getPractitionerName() + " (" + referral.getPractitionerEmail() + ")");
+        practitioner);
   }
 
   private static String contactDetails(Person person) {

@@ -216,6 +216,26 @@ class CaseActionsTest {
     assertThat(amendments.changeLogOf(pathway.referralId(referral))).isEmpty();
   }
 
+  @Test
+  void anAmendmentChangesOnlyTheDetailsItSendsAndRefusesValuesNoFormSends() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    Long id = pathway.referralId(referral);
+    ResponseEntity<String> answer = take(DemoUsers.PRACTITIONER, referral, "amend",
+        Map.of("phone", "07700 900777", "reason", "New number."));
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(amendments.changeLogOf(id)).extracting(change -> change.getField())
+        .containsExactly(org.ohtpathway.referral.ReferralField.PHONE);
+    assertThat(amendments.today(id).loneWorkingCautions()).isEqualTo("Meet at the probation office.");
+    assertThat(amendments.today(id).safeToPhone()).isTrue();
+
+    answer = take(DemoUsers.PRACTITIONER, referral, "amend", Map.of("addressLine", Map.of("a", "b"),
+        "safeToPhone", "perhaps", "supervisionEndDate", "1900-01-01", "reason", "Wrong values."));
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(answer.getBody()).contains("Address: must be text.", "Safe to phone: must be ticked or not",
+        "Supervision end date: must be within");
+    assertThat(amendments.changeLogOf(id)).hasSize(1);
+  }
+
   // Reallocate ////////////////////////////////////////////////////////////
 
   @Test
@@ -279,6 +299,9 @@ class CaseActionsTest {
     assertThat(progress.get(pathway.referralId(referral)).getPractitionerId()).isEqualTo(PETE);
     assertThat(recipients(referral, NotificationEvent.TRANSFERRED_AWAY)).containsExactly(DemoUsers.PRACTITIONER);
     assertThat(recipients(referral, NotificationEvent.TRANSFERRED)).containsExactly(PETE);
+    assertThat(pathway.formVariables(pathway.task(referral, TASK_RECORD_SUPPORT_SESSION)).get("practitioner"))
+        .as("the forms name the practitioner who holds the case now")
+        .isEqualTo("Pete Parker (pete@oht-pathway.example)");
 
     pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
     pathway.submit(referral, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
