@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.ohtpathway.access.CaseActionRefused;
 import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.form.FormRejectedException;
@@ -22,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The actions staff take from a case view. Each is asked of {@link CaseAuthority} (and the
- * answer audited), must be confirmed by the user after being shown whose case it is (the
- * person's name, CRN and reference), and runs in one transaction: a refused form records
- * nothing and names the field to correct.
+ * The actions staff take from a case view. Each is asked of {@link CaseAuthority} (a refusal is
+ * audited at once, an allowed action once it is done), must be confirmed by the user after
+ * being shown whose case it is (the person's name, CRN and reference), and runs in one
+ * transaction: a refused form records nothing and names the field to correct.
  */
 @RestController
 class CaseActionController {
@@ -80,7 +81,11 @@ class CaseActionController {
     if (referral.isEmpty()) {
       return notFound(reference);
     }
-    authority.require(form.get().action(), referral.get());
+    CaseAuthority.Decision decision = authority.decide(form.get().action(), referral.get());
+    if (!decision.allowed()) {
+      authority.auditDecision(form.get().action(), reference, decision);
+      throw new CaseActionRefused(decision.reason());
+    }
     if (!form.get().appliesTo(progress.get(referral.get().getId()))) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
           "'" + form.get().label() + "' cannot be taken on referral " + reference + " as it stands now."));
@@ -94,6 +99,8 @@ class CaseActionController {
     String actor = identity.getCurrentAuthentication().getUserId();
     try {
       String done = actions.take(form.get(), referral.get(), values, actor);
+      // Written once the action is done: a refused form or a case that moved on records no action.
+      authority.auditDecision(form.get().action(), reference, decision);
       return ResponseEntity.ok(Map.of("message", done));
     } catch (FormRejectedException rejected) {
       return ResponseEntity.badRequest().body(Map.of("message", rejected.getMessage(),

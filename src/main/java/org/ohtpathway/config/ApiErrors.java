@@ -46,6 +46,13 @@ class ApiErrors {
     return ResponseEntity.status(403).body(Map.of("message", refused.getMessage()));
   }
 
+  /** Two people changed the same case at once: the second is told, and nothing of theirs is recorded. */
+  @ExceptionHandler(org.camunda.bpm.engine.OptimisticLockingException.class)
+  ResponseEntity<Map<String, Object>> changedMeanwhile(RuntimeException refused) {
+    return ResponseEntity.status(409).body(Map.of("message", "Someone else changed this case at the same"
+        + " moment, so nothing was recorded: reload the page and try again."));
+  }
+
   /** The engine refused what was asked (a request it cannot take, as worded by the refusal). */
   @ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
   ResponseEntity<Map<String, Object>> badRequest(RuntimeException refused) {

@@ -77,7 +77,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"OHT Pathway\"");
+      // A page asked for by a browser is told to log in, not offered the browser's password prompt,
+      // whose password the browser would then send to every page of the site, unasked.
+      if (!wantsPage(request)) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"OHT Pathway\"");
+      }
       json(response, "Log in: send your user name and password (HTTP basic), or log into the Camunda webapps first.");
       return;
     }
@@ -100,6 +104,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.getWriter().write("{\"message\":\"" + message + "\"}");
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null && accept.contains("text/html");
   }
 
   private static boolean changes(HttpServletRequest request) {

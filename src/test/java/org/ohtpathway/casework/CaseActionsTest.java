@@ -69,6 +69,7 @@ class CaseActionsTest {
   @Autowired CaseAuthority authority;
 
   @Autowired org.ohtpathway.deadline.WorkingDayCalendar calendar;
+  @Autowired org.ohtpathway.audit.AuditLog audit;
   Api api;
   Pathway pathway;
 
@@ -214,6 +215,10 @@ class CaseActionsTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(message(answer)).contains("may amend it");
     assertThat(amendments.changeLogOf(pathway.referralId(referral))).isEmpty();
+    assertThat(audit.latest(referral.getBusinessKey(), 100))
+        .filteredOn(event -> event.getAction().equals("AMEND_REFERRAL"))
+        .as("refused forms are no amendment; the stranger's refusal is audited")
+        .extracting(event -> event.getUserId() + " " + event.isAllowed()).containsExactly("mary false");
   }
 
   @Test
