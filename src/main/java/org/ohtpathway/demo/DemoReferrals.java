@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.casework.CaseActionForm;
 import org.ohtpathway.casework.CaseActions;
+import org.ohtpathway.form.FormInput;
+import org.ohtpathway.note.CaseNoteService;
 import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.Referral;
@@ -61,9 +63,11 @@ class DemoReferrals {
   private final RepositoryService repository;
   private final ManagementService management;
   private final CaseActions actions;
+  private final CaseNoteService notes;
 
   DemoReferrals(ReferralService referrals, FormService forms, TaskService tasks, IdentityService identity,
-      RepositoryService repository, ManagementService management, CaseActions actions) {
+      RepositoryService repository, ManagementService management, CaseActions actions, CaseNoteService notes) {
+    this.notes = notes;
     this.referrals = referrals;
     this.forms = forms;
     this.tasks = tasks;
@@ -88,6 +92,11 @@ class DemoReferrals {
 
     ProcessInstance leon = toSessions(refer("X100003", "Leon", "Carter"), DemoUsers.TRAINER);
     submit(leon, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, sessionForm("ATTENDED"));
+    Referral leonsCase = referrals.findByProcessInstanceId(leon.getId()).orElseThrow();
+    as(DemoUsers.TRAINER, () -> notes.add(leonsCase, FormInput.of(Map.of("kind", "PHONE_CALL",
+        "notedOn", ServiceClock.today().toString(), "shareWithPractitioner", true,
+        "text", "Called to move next week's session to the afternoon; he has a job interview in the morning.")),
+        DemoUsers.TRAINER));
 
     ProcessInstance dana = refer("X100004", "Dana", "Brooks");
     submit(dana, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triageForm(DemoUsers.SECOND_TRAINER));

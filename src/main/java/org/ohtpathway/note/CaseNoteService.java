@@ -46,8 +46,11 @@ public class CaseNoteService implements CaseStage {
     CaseNoteKind kind = in.code(KIND, KIND_LABEL, CaseNoteKind.class);
     java.time.LocalDate on = in.requiredDate(NOTED_ON, NOTED_ON_LABEL);
     String text = in.requiredText(TEXT, TEXT_LABEL, TextColumn.NOTE);
-    boolean share = in.flag(SHARE);
+    boolean share = in.checkbox(SHARE, SHARE_LABEL);
     in.check(on == null || !on.isAfter(ServiceClock.today()), NOTED_ON_LABEL, "cannot be in the future.");
+    java.time.LocalDate referred = java.time.LocalDate.ofInstant(referral.getRecordedAt(), ServiceClock.SERVICE_ZONE);
+    in.check(on == null || !on.isBefore(referred), NOTED_ON_LABEL,
+        "cannot be before the referral was received (" + referred + ").");
     in.check(!share || referrals.consent(referral.getId()).isShareProgressWithProbation(), SHARE_LABEL,
         "the person did not agree to share their progress with probation, so this note cannot be shared.");
     in.requireValid();

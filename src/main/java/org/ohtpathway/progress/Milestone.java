@@ -25,7 +25,7 @@ public enum Milestone implements Coded {
   EXITED(Stage.EXIT, "Exit recorded"),
   EXIT_SUMMARY_WRITTEN(Stage.EXIT, "Exit summary written"),
   EXIT_SUMMARY_READ(Stage.EXIT, "Practitioner read the exit summary"),
-  WITHDRAWN(null, "Withdrawn by the practitioner"),
+  WITHDRAWN(null, "Referral withdrawn"),
   CONSENT_WITHDRAWN(null, "Consent withdrawn");
 
   private final Stage stage;

@@ -12,7 +12,7 @@ import org.ohtpathway.progress.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A first start of the demo shows a living service: referrals at every kind of stage. */
+/** A first start of the demo shows a living service: referrals at every kind of stage, one with a note. */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:oht-pathway-demo-referrals;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
@@ -25,6 +25,7 @@ class DemoReferralsTest {
 
   @Autowired CaseProgress progress;
   @Autowired TriageService triage;
+  @Autowired org.ohtpathway.note.CaseNoteService notes;
 
   @Test
   void theDemoStartsWithReferralsAtDifferentStagesOneReallocatedAndOneOnHold() {
@@ -44,5 +45,9 @@ class DemoReferralsTest {
     assertThat(triage.allocationsOf(reallocated.getReferralId()))
         .extracting(allocation -> allocation.getTrainerId())
         .containsExactly(DemoUsers.SECOND_TRAINER, DemoUsers.TRAINER);
+    ReferralProgress inSessions = progress.caseload(CaseProgress.Caseload.PRACTITIONER, DemoUsers.PRACTITIONER, 100)
+        .stream().filter(c -> c.getStage() == Stage.SESSIONS).findFirst().orElseThrow();
+    assertThat(notes.timeline(inSessions.getReferralId())).singleElement()
+        .satisfies(note -> assertThat(note.title()).isEqualTo("Note: Phone call (shared with the practitioner)"));
   }
 }
