@@ -41,7 +41,8 @@ class RecordScan {
       Map.entry("ACKNOWLEDGEMENT", Set.of("SUBJECT")),
       Map.entry("WITHDRAWAL", Set.of("REASON", "WITHDRAWN_ON")),
       Map.entry("REFERRAL_PROGRESS", Set.of("REFERENCE", "PROCESS_INSTANCE_ID", "RECEIVED_ON", "PRACTITIONER_ID",
-          "TRAINER_ID", "PRIORITY", "STAGE", "END_STATE", "ENDED_ON", "SESSIONS_ATTENDED", "ON_HOLD", "UPDATED_AT")),
+          "TRAINER_ID", "PRIORITY", "STAGE", "END_STATE", "ENDED_ON", "SESSIONS_ATTENDED", "ON_HOLD", "UPDATED_AT",
+          "SAFEGUARDING_CONCERNS")),
       Map.entry("REACHED_MILESTONE", Set.of("MILESTONE", "REACHED_ON")));
 
   private final JdbcTemplate jdbc;
