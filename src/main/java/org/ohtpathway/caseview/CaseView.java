@@ -75,7 +75,8 @@ public class CaseView {
     view.put("stage", now.getStage().label());
     view.put("stageCode", now.getStage().name());
     view.put("receivedOn", now.getReceivedOn());
-    view.put("priority", now.getPriority());
+    view.put("priority", now.getPriority() == null ? null
+        : org.ohtpathway.allocation.Priority.valueOf(now.getPriority()).label());
     view.put("trainer", now.getTrainerId());
     view.put("practitioner", now.getPractitionerId());
     view.put("endState", now.getEndState() == null ? null : now.getEndState().name());

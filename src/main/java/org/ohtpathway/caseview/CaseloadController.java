@@ -184,7 +184,8 @@ class CaseloadController {
       shown.put("name", person == null ? null : person.getName());
       shown.put("crn", person == null ? null : person.getCrn());
       shown.put("stage", row.getStage().label());
-      shown.put("priority", row.getPriority());
+      shown.put("priority", row.getPriority() == null ? null
+        : org.ohtpathway.allocation.Priority.valueOf(row.getPriority()).label());
       shown.put("trainer", row.getTrainerId());
       shown.put("practitioner", row.getPractitionerId());
       shown.put("receivedOn", row.getReceivedOn());
