@@ -37,6 +37,7 @@ class PathwayInTheBrowserTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired org.ohtpathway.referral.ReferralService referrals;
 
   private Browser browser;
   private Tasklist tasklist;
@@ -78,14 +79,16 @@ class PathwayInTheBrowserTest {
     assertThat(tasklist.start()).contains("started");
     browser.screenshot("03-referral-started");
     pathway.runJobs();
+    // Other browser tests share the database: this test's referral is the one with its CRN.
+    String reference = referrals.findByCrn(crn).get(0).getReference();
 
     // 2. The coordinator finds it under Unallocated referrals and allocates it.
     tasklist.logIn("colin");
     tasklist.filter("Unallocated referrals");
-    tasklist.task("Triage and allocate referral", "triage");
+    tasklist.task("Triage and allocate referral", "triage", reference);
     browser.screenshot("04-unallocated-referral");
     tasklist.claim();
-    tasklist.task("Triage and allocate referral", "triage").fill(ordered(
+    tasklist.task("Triage and allocate referral", "triage", reference).fill(ordered(
         "priority", "MEDIUM", "trainerId", "Tina", "triageNote", "Prefers mornings."));
     browser.screenshot("05-triage-form");
     assertThat(tasklist.complete()).contains("completed");
@@ -95,36 +98,37 @@ class PathwayInTheBrowserTest {
     tasklist.logIn("tina");
     tasklist.filter("My tasks");
     // A date of attempt in the future is refused with the reason, and the task stays open.
-    tasklist.task("Record first contact attempt", "contact-attempt").fill(contact(today.plusDays(1), today.plusDays(3)));
+    tasklist.task("Record first contact attempt", "contact-attempt", reference)
+        .fill(contact(today.plusDays(1), today.plusDays(3)));
     assertThat(tasklist.complete()).contains("Date of attempt: cannot be in the future.");
     browser.screenshot("06-contact-attempt-refused");
     tasklist.filter("My tasks");
     assertThat(tasklist.hasTask("Record first contact attempt")).isTrue();
-    tasklist.task("Record first contact attempt", "contact-attempt").fill(contact(today, today.plusDays(3)));
+    tasklist.task("Record first contact attempt", "contact-attempt", reference).fill(contact(today, today.plusDays(3)));
     browser.screenshot("07-contact-attempt");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.task("Assess health and wellbeing", "assessment").fill(assessment(today));
+    tasklist.task("Assess health and wellbeing", "assessment", reference).fill(assessment(today));
     browser.screenshot("08-assessment");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.task("Agree personal health plan", "health-plan").fill(plan(today));
+    tasklist.task("Agree personal health plan", "health-plan", reference).fill(plan(today));
     browser.screenshot("09-health-plan");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.task("Record support session", "support-session").fill(session(today, "ATTENDED", List.of()));
+    tasklist.task("Record support session", "support-session", reference).fill(session(today, "ATTENDED", List.of()));
     browser.screenshot("10-support-session");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.task("Record support session", "support-session").fill(session(today, "ATTENDED_LATE",
+    tasklist.task("Record support session", "support-session", reference).fill(session(today, "ATTENDED_LATE",
         List.of(ordered("serviceType", "GP_REGISTRATION", "serviceName", "Castle Street Surgery",
             "kindOfHelp", "SUPPORTED_REFERRAL", "referredOn", today))));
     browser.screenshot("11-support-session-onward-referral");
@@ -132,10 +136,10 @@ class PathwayInTheBrowserTest {
     pathway.runJobs();
     // The follow-up falls due some days after the onward referral: its timer fires now.
     pathway.fire(runtime.createProcessInstanceQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
-        .singleResult(), "IntermediateCatchEvent_FollowUpDue");
+        .processInstanceBusinessKey(reference).singleResult(), "IntermediateCatchEvent_FollowUpDue");
 
     tasklist.filter("My tasks");
-    tasklist.task("Follow up onward referral", "onward-referral-follow-up").fill(ordered(
+    tasklist.task("Follow up onward referral", "onward-referral-follow-up", reference).fill(ordered(
         "followUpOutcome", "REGISTERED", "followedUpOn", today));
     browser.screenshot("12-follow-up");
     assertThat(tasklist.complete()).contains("completed");
@@ -147,7 +151,7 @@ class PathwayInTheBrowserTest {
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.task("Record exit and outcomes", "exit").fill(exit(today));
+    tasklist.task("Record exit and outcomes", "exit", reference).fill(exit(today));
     browser.screenshot("13-exit");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
@@ -160,13 +164,14 @@ class PathwayInTheBrowserTest {
     // The practitioner reads the exit summary, which ends the pathway.
     tasklist.logIn("paula");
     tasklist.filter("My tasks");
-    tasklist.task("Read exit summary", "exit-summary-receipt").fill("acknowledged", true);
+    tasklist.task("Read exit summary", "exit-summary-receipt", reference).fill("acknowledged", true);
     browser.screenshot("14-exit-summary-received");
     assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     HistoricProcessInstance finished = AsSystem.call(() -> history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).finished().singleResult());
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).processInstanceBusinessKey(reference).finished()
+        .singleResult());
     assertThat(finished).as("the finished referral").isNotNull();
 
     // 5. The manager sees the finished referral on the pathway's page in Cockpit.

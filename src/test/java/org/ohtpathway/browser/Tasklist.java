@@ -52,6 +52,14 @@ final class Tasklist {
     return new CamundaForm(browser, formId);
   }
 
+  /** Opens that task of that referral: its card names the referral once Tasklist has drawn it. */
+  CamundaForm task(String taskName, String formId, String reference) {
+    browser.click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[contains(normalize-space(.),'" + reference + "')]//*[normalize-space()='" + taskName + "']"));
+    browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='" + taskName + "']"));
+    return new CamundaForm(browser, formId);
+  }
+
   /** Whether the task is (or, within the wait, comes to be) in the list of the current filter. */
   boolean hasTask(String taskName) {
     By task = By.xpath("//*[contains(@class,'tasks-list')]//*[normalize-space()='" + taskName + "']");
