@@ -241,6 +241,39 @@ class CaseActionsTest {
     assertThat(amendments.changeLogOf(id)).hasSize(1);
   }
 
+  @Test
+  void eachRoleIsOfferedTheCaseActionsItsJobNeedsAndNoOther() {
+    ProcessInstance referral = pathway.referToSessions(6);
+    Map<String, List<String>> offered = new java.util.LinkedHashMap<>();
+    offered.put(DemoUsers.PRACTITIONER, List.of("amend", "consent-withdrawn", "safeguarding-concern", "transfer",
+        "withdraw"));
+    offered.put(DemoUsers.COORDINATOR, List.of("amend", "consent-withdrawn", "hold", "reallocate",
+        "safeguarding-concern", "transfer", "withdraw"));
+    offered.put(DemoUsers.TRAINER, List.of("amend", "consent-withdrawn", "hold", "safeguarding-concern"));
+    offered.put(DemoUsers.MANAGER, List.of());
+    offered.forEach((user, actions) -> {
+      List<String> ids = new java.util.ArrayList<>();
+      Api.json(api.get(user, "/api/cases/" + referral.getBusinessKey() + "/actions"))
+          .forEach(action -> ids.add(action.get("id").asText()));
+      assertThat(ids).as(user).containsExactlyInAnyOrderElementsOf(actions);
+    });
+    for (String outsider : List.of(DemoUsers.SECOND_TRAINER, DemoUsers.SAFEGUARDING_LEAD, DemoUsers.DESIGNER)) {
+      assertThat(api.get(outsider, "/api/cases/" + referral.getBusinessKey() + "/actions").getStatusCode())
+          .as(outsider).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+    // Offered is what may be taken: every action refused to each role not offered it.
+    for (String user : List.of(DemoUsers.PRACTITIONER, DemoUsers.TRAINER, DemoUsers.MANAGER,
+        DemoUsers.SECOND_TRAINER, DemoUsers.DESIGNER)) {
+      for (String action : offered.get(DemoUsers.COORDINATOR)) {
+        if (!offered.getOrDefault(user, List.of()).contains(action)) {
+          assertThat(take(user, referral, action, Map.of()).getStatusCode()).as(user + " " + action)
+              .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+      }
+    }
+    assertThat(referral).isNotEnded();
+  }
+
   // Reallocate ////////////////////////////////////////////////////////////
 
   @Test
