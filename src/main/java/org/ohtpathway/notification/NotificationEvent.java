@@ -43,7 +43,9 @@ public enum NotificationEvent {
   REALLOCATED(TRAINER, null),
   TRANSFERRED_AWAY(PRACTITIONER, null),
   TRANSFERRED(PRACTITIONER, null),
-  LOOK_AGAIN(TRAINER_AND_COORDINATORS, null);
+  LOOK_AGAIN(TRAINER_AND_COORDINATORS, null),
+  CASE_ON_HOLD(TRAINER_AND_COORDINATORS, null),
+  CASE_RESUMED(TRAINER_AND_COORDINATORS, null);
 
   /** Whom an event is for: a person of the referral, or a team. */
   public enum Recipient {

@@ -260,6 +260,7 @@ class NotificationTest {
         "lookAgainOn", ServiceClock.today().plusWeeks(2).toString()));
     pathway.runJobs();
     pathway.fire(cased, BOUNDARY_LOOK_AGAIN_DUE);
+    takeAction(cased, "resume", DemoUsers.COORDINATOR, Map.of());
     pathway.runJobs();
 
     Mailbox mailA = mailAbout(a);
@@ -294,6 +295,8 @@ class NotificationTest {
     assertThat(mailCased.recipientsOf("transferred-away")).containsExactly(PAULA);
     assertThat(mailCased.recipientsOf("transferred")).containsExactly("pete@oht-pathway.example");
     assertThat(mailCased.recipientsOf("look-again")).containsExactlyInAnyOrder(TOM, COLIN);
+    assertThat(mailCased.recipientsOf("case-on-hold")).containsExactlyInAnyOrder(TOM, COLIN);
+    assertThat(mailCased.recipientsOf("case-resumed")).containsExactlyInAnyOrder(TOM, COLIN);
 
     List<String> sentEvents = new ArrayList<>();
     Mailbox.of(smtp.getReceivedMessages()).emails().forEach(email -> sentEvents.add(email.event()));
