@@ -5,9 +5,13 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.WorkingDayCalendar;
@@ -16,10 +20,11 @@ import org.ohtpathway.process.OpenTasks;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.progress.TimelineEntry;
-import org.ohtpathway.progress.Audience;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,15 +80,49 @@ public class CaseHoldService implements CaseStage {
 
   /** {@code ServiceTask_ResumeDeadlines}: every deadline of the case moved on by the working days held. */
   public void resumeDeadlines(String processInstanceId, Long referralId) {
-    int days = holds.findFirstByReferralIdOrderByIdDesc(referralId).map(CaseHold::getWorkingDaysHeld).orElse(0);
+    CaseHold hold = current(referralId);
     AsSystem.run(() -> deadlineTimers(processInstanceId, true).forEach(job -> {
       if (job.getDuedate() != null) {
-        ((JobEntity) job).setDuedate(later(job.getDuedate(), days));
+        ((JobEntity) job).setDuedate(later(job.getDuedate(), daysHeld(hold, job.getCreateTime())));
       }
       ((JobEntity) job).setSuspensionState(SuspensionState.ACTIVE.getStateCode());
     }));
-    tasks.moveDueDates(processInstanceId, due -> later(due, days));
+    tasks.moveDueDates(processInstanceId, (due, task) -> later(due, daysHeld(hold, task.getCreateTime())));
   }
+
+  /**
+   * The working days a deadline was held: from the day the case was put on hold, or, for one
+   * set while it was on hold, from the day it was set.
+   */
+  private int daysHeld(CaseHold hold, Date set) {
+    LocalDate from = set == null ? hold.getHeldSince()
+        : later(hold.getHeldSince(), set.toInstant().atZone(ServiceClock.SERVICE_ZONE).toLocalDate());
+    LocalDate to = hold.getResumedOn() == null ? ServiceClock.today() : hold.getResumedOn();
+    return from.isAfter(to) ? 0 : calendar.workingDaysBetween(from, to);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * A task created while its case is on hold (a contact attempt recorded in the meantime, a
+   * follow-up falling due) brings deadlines of its own: they are paused like the others, in the
+   * command that makes them (their timers are not yet in the database for a query to find).
+   */
+  public void pauseNewDeadlines(DelegateTask task) {
+    if (!progress.ofProcessInstance(task.getProcessInstanceId()).map(ReferralProgress::isOnHold).orElse(false)) {
+      return;
+    }
+    // The timers of the task's boundary events are made with its scope, just before the task.
+    Context.getCommandContext().getDbEntityManager().getDbEntityCache().getCachedEntities().stream()
+        .map(CachedDbEntity::getEntity)
+        .filter(TimerEntity.class::isInstance).map(TimerEntity.class::cast)
+        .filter(timer -> task.getProcessInstanceId().equals(timer.getProcessInstanceId()))
+        .filter(timer -> !PathwayModel.BOUNDARY_LOOK_AGAIN_DUE.equals(timer.getActivityId()))
+        .forEach(timer -> timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
+  }
+
 
   private List<Job> deadlineTimers(String processInstanceId, boolean suspended) {
     List<String> own = management.createJobQuery().processInstanceId(processInstanceId)

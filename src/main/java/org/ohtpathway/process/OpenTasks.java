@@ -2,7 +2,6 @@ package org.ohtpathway.process;
 
 import java.util.Date;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -32,12 +31,12 @@ public class OpenTasks {
     });
   }
 
-  /** Moves the due date of every open task of the instance that has one. */
-  public void moveDueDates(String processInstanceId, UnaryOperator<Date> move) {
+  /** Moves the due date of every open task of the instance that has one; {@code move} is given the task too. */
+  public void moveDueDates(String processInstanceId, java.util.function.BiFunction<Date, Task, Date> move) {
     AsSystem.run(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).listPage(0, 1000).stream()
         .filter(task -> task.getDueDate() != null)
         .forEach(task -> {
-          task.setDueDate(move.apply(task.getDueDate()));
+          task.setDueDate(move.apply(task.getDueDate(), task));
           tasks.saveTask(task);
         }));
   }

@@ -374,6 +374,32 @@ class CaseActionsTest {
   }
 
   @Test
+  void aTaskCreatedWhileTheCaseIsOnHoldHasItsDeadlinesPausedTooUntilResumed() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    take(DemoUsers.TRAINER, referral, "hold", Map.of("reason", "IN_CUSTODY",
+        "lookAgainOn", ServiceClock.today().plusDays(20).toString()));
+    ClockUtil.setCurrentTime(Date.from(ServiceClock.now().plus(java.time.Duration.ofDays(3))));
+    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("NOT_REACHED"));
+
+    assertThat(referral).isWaitingAt(TASK_RECORD_CONTACT_ATTEMPT, RECEIVE_TASK_WAIT_UNTIL_RESUMED);
+    List<Job> paused = deadlineTimers(referral);
+    assertThat(paused).as("the new attempt's reminder and escalation").isNotEmpty().allMatch(Job::isSuspended);
+    Map<String, Date> before = paused.stream().collect(Collectors.toMap(Job::getId, Job::getDuedate));
+    LocalDate setOn = ServiceClock.today();
+
+    ClockUtil.setCurrentTime(Date.from(ServiceClock.now().plus(java.time.Duration.ofDays(7))));
+    take(DemoUsers.COORDINATOR, referral, "resume", Map.of());
+    int held = calendar.workingDaysBetween(setOn, ServiceClock.today());
+    for (Job job : deadlineTimers(referral)) {
+      assertThat(job.isSuspended()).isFalse();
+      LocalDate was = before.get(job.getId()).toInstant().atZone(ServiceClock.SERVICE_ZONE).toLocalDate();
+      assertThat(job.getDuedate().toInstant().atZone(ServiceClock.SERVICE_ZONE).toLocalDate())
+          .as("moved on by the working days since it was set, not since the hold began")
+          .isEqualTo(calendar.plusWorkingDays(was, held));
+    }
+  }
+
+  @Test
   void aCaseOnHoldStopsItsDeadlinesAndResumingMovesThemOnByTheWorkingDaysHeld() {
     ProcessInstance referral = pathway.referAndAllocate();
     Map<String, Date> before = deadlineTimers(referral).stream().collect(Collectors.toMap(Job::getId, Job::getDuedate));
