@@ -15,7 +15,7 @@ public class CaseHold extends RecordedAction {
   @Column(nullable = false)
   private Long referralId;
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 32)
+  @Column(length = 32)
   private HoldReason reason;
   @Column(length = 1000)
   private String reasonDetail;
@@ -47,7 +47,9 @@ public class CaseHold extends RecordedAction {
     resumedBy = by;
   }
 
+  /** Why it was on hold says something of the person's health or offending: it goes; that it was held stays. */
   void minimise() {
+    reason = null;
     reasonDetail = null;
   }
 

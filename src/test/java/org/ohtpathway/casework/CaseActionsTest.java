@@ -195,6 +195,22 @@ class CaseActionsTest {
   }
 
   @Test
+  void whyACaseWasOnHoldIsRemovedWhenConsentIsWithdrawn() {
+    ProcessInstance referral = pathway.referAndAllocate();
+    take(DemoUsers.TRAINER, referral, "hold", Map.of("reason", "OTHER", "reasonDetail", "Admitted to a ward.",
+        "lookAgainOn", ServiceClock.today().plusDays(14).toString()));
+    pathway.withdrawConsent(DemoUsers.COORDINATOR, referral.getBusinessKey());
+    pathway.runJobs();
+
+    assertThat(holds.holdsOf(pathway.referralId(referral))).singleElement().satisfies(hold -> {
+      assertThat(hold.getReason()).isNull();
+      assertThat(hold.getReasonDetail()).isNull();
+      assertThat(hold.getHeldSince()).isEqualTo(ServiceClock.today());
+    });
+    assertThat(progress.get(pathway.referralId(referral)).getHoldReason()).isNull();
+  }
+
+  @Test
   void aWrongAmendmentIsRefusedAtTheFieldAndAStrangerIsRefused() {
     ProcessInstance referral = pathway.referAndAllocate();
     Map<String, Object> form = amendForm(referral);
