@@ -79,9 +79,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       // A page asked for by a browser is told to log in, not offered the browser's password prompt,
       // whose password the browser would then send to every page of the site, unasked.
-      if (!wantsPage(request)) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"OHT Pathway\"");
+      if (wantsPage(request)) {
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+            + "<title>Log in · OHT Pathway</title></head><body><h1>Please log in</h1><p>"
+            + "<a href=\"/camunda/app/tasklist/default/\">Log in to Tasklist</a>, then open this page again"
+            + " (or choose Cases in Tasklist's header).</p></body></html>");
+        return;
       }
+      response.setHeader("WWW-Authenticate", "Basic realm=\"OHT Pathway\"");
       json(response, "Log in: send your user name and password (HTTP basic), or log into the Camunda webapps first.");
       return;
     }

@@ -354,6 +354,14 @@ class CaseViewTest {
       assertThat(rest.getForEntity(asset, String.class).getStatusCode().value()).as(asset).isEqualTo(200);
     }
     assertThat(rest.getForEntity("/cases", String.class).getStatusCode().value()).isEqualTo(401);
+    org.springframework.http.HttpHeaders browser = new org.springframework.http.HttpHeaders();
+    browser.add("Accept", "text/html,application/xhtml+xml");
+    ResponseEntity<String> loggedOut = rest.exchange("/cases", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(browser), String.class);
+    assertThat(loggedOut.getStatusCode().value()).isEqualTo(401);
+    assertThat(loggedOut.getHeaders().containsKey("WWW-Authenticate"))
+        .as("a browser is not offered its password prompt").isFalse();
+    assertThat(loggedOut.getBody()).contains("Log in to Tasklist");
   }
 
   JsonNode caseload(String user, String query) {
