@@ -150,12 +150,12 @@ public class CaseProgress {
   public List<ReferralProgress> caseload(Caseload kind, String userId, int pageNumber, int limit) {
     PageRequest page = PageRequest.of(pageNumber, limit);
     return switch (kind) {
-      case TRAINER_OPEN -> cases.findByTrainerIdAndEndStateIsNullOrderByReceivedOnAsc(userId, page);
-      case PRACTITIONER -> cases.findByPractitionerIdOrderByReceivedOnDesc(userId, page);
-      case ALL_OPEN -> cases.findByEndStateIsNullOrderByReceivedOnAsc(page);
-      case UNALLOCATED -> cases.findByEndStateIsNullAndTrainerIdIsNullOrderByReceivedOnAsc(page);
-      case ON_HOLD -> cases.findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAsc(page);
-      case CLOSED -> cases.findByEndStateIsNotNullOrderByEndedOnDesc(page);
+      case TRAINER_OPEN -> cases.findByTrainerIdAndEndStateIsNullOrderByReceivedOnAscReferralIdAsc(userId, page);
+      case PRACTITIONER -> cases.findByPractitionerIdOrderByReceivedOnDescReferralIdDesc(userId, page);
+      case ALL_OPEN -> cases.findByEndStateIsNullOrderByReceivedOnAscReferralIdAsc(page);
+      case UNALLOCATED -> cases.findByEndStateIsNullAndTrainerIdIsNullOrderByReceivedOnAscReferralIdAsc(page);
+      case ON_HOLD -> cases.findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAscReferralIdAsc(page);
+      case CLOSED -> cases.findByEndStateIsNotNullOrderByEndedOnDescReferralIdDesc(page);
     };
   }
 

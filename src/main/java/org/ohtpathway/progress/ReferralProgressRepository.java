@@ -15,17 +15,18 @@ interface ReferralProgressRepository extends CrudRepository<ReferralProgress, Lo
 
   List<ReferralProgress> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
-  List<ReferralProgress> findByTrainerIdAndEndStateIsNullOrderByReceivedOnAsc(String trainerId, Pageable page);
+  List<ReferralProgress> findByTrainerIdAndEndStateIsNullOrderByReceivedOnAscReferralIdAsc(String trainerId,
+      Pageable page);
 
-  List<ReferralProgress> findByPractitionerIdOrderByReceivedOnDesc(String practitionerId, Pageable page);
+  List<ReferralProgress> findByPractitionerIdOrderByReceivedOnDescReferralIdDesc(String practitionerId, Pageable page);
 
-  List<ReferralProgress> findByEndStateIsNullOrderByReceivedOnAsc(Pageable page);
+  List<ReferralProgress> findByEndStateIsNullOrderByReceivedOnAscReferralIdAsc(Pageable page);
 
-  List<ReferralProgress> findByEndStateIsNullAndTrainerIdIsNullOrderByReceivedOnAsc(Pageable page);
+  List<ReferralProgress> findByEndStateIsNullAndTrainerIdIsNullOrderByReceivedOnAscReferralIdAsc(Pageable page);
 
-  List<ReferralProgress> findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAsc(Pageable page);
+  List<ReferralProgress> findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAscReferralIdAsc(Pageable page);
 
-  List<ReferralProgress> findByEndStateIsNotNullOrderByEndedOnDesc(Pageable page);
+  List<ReferralProgress> findByEndStateIsNotNullOrderByEndedOnDescReferralIdDesc(Pageable page);
 
   /** Open cases per trainer, in one grouped query. */
   @Query("select p.trainerId, count(p) from ReferralProgress p where p.endState is null and p.trainerId in ?1"

@@ -263,13 +263,12 @@ class CaseViewTest {
   void caseloadsAreEachRolesOwnWithNamesOnlyForThoseWhoMaySeeThem() {
     Case c = caseAtSessions(true);
 
-    JsonNode tina = caseload(DemoUsers.TRAINER, "list=mine");
-    JsonNode row = rowOf(tina, c.reference());
+    JsonNode row = rowInList(DemoUsers.TRAINER, "mine", c.reference());
     assertThat(row.get("crn").asText()).isEqualTo(c.crn());
     assertThat(row.get("stage").asText()).isEqualTo("Support sessions");
     assertThat(row.get("nextStep").asText()).isNotBlank();
-    assertThat(rowOf(caseload(DemoUsers.SECOND_TRAINER, "list=mine"), c.reference())).isNull();
-    JsonNode paulaRow = rowOf(caseload(DemoUsers.PRACTITIONER, "list=mine"), c.reference());
+    assertThat(rowInList(DemoUsers.SECOND_TRAINER, "mine", c.reference())).isNull();
+    JsonNode paulaRow = rowInList(DemoUsers.PRACTITIONER, "mine", c.reference());
     assertThat(paulaRow.get("name").asText()).isEqualTo("Alex Example");
     assertThat(paulaRow.get("nextStep").asText()).as("read as the system, not as paula").isEqualTo("Record support session");
     assertThat(rowOf(caseload(DemoUsers.COORDINATOR, "list=open"), c.reference()).get("crn").asText())
@@ -368,6 +367,18 @@ class CaseViewTest {
     ResponseEntity<String> answer = api.get(user, "/api/cases?" + query);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     return Api.json(answer);
+  }
+
+  /** The case's row in one of the user's lists, paging through it (other tests' cases share the database). */
+  JsonNode rowInList(String user, String list, String reference) {
+    for (int page = 0; page < 50; page++) {
+      JsonNode answer = caseload(user, "list=" + list + "&limit=100&page=" + page);
+      JsonNode row = rowOf(answer, reference);
+      if (row != null || !answer.get("more").asBoolean()) {
+        return row;
+      }
+    }
+    return null;
   }
 
   static JsonNode rowOf(JsonNode caseload, String reference) {
