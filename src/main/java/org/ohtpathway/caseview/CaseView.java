@@ -46,10 +46,12 @@ public class CaseView {
   private final AssessmentService assessments;
   private final ExitService exits;
   private final NextSteps nextSteps;
+  private final StaffNames names;
 
   CaseView(List<CaseStage> stages, CaseProgress progress, CaseAuthority authority, ReferralService referrals,
       PlanService plans, SessionService sessions, AssessmentService assessments, ExitService exits,
-      NextSteps nextSteps) {
+      NextSteps nextSteps, StaffNames names) {
+    this.names = names;
     this.stages = stages;
     this.progress = progress;
     this.authority = authority;
@@ -79,6 +81,9 @@ public class CaseView {
         : org.ohtpathway.allocation.Priority.valueOf(now.getPriority()).label());
     view.put("trainer", now.getTrainerId());
     view.put("practitioner", now.getPractitionerId());
+    Map<String, String> staff = names.of(java.util.Arrays.asList(now.getTrainerId(), now.getPractitionerId()));
+    view.put("trainerName", staff.get(now.getTrainerId()));
+    view.put("practitionerName", staff.get(now.getPractitionerId()));
     view.put("endState", now.getEndState() == null ? null : now.getEndState().name());
     view.put("endedOn", now.getEndedOn());
     view.put("onHold", now.isOnHold());

@@ -62,12 +62,14 @@ class CaseloadController {
   private final NextSteps nextSteps;
   private final IdentityService identity;
   private final AuditLog audit;
+  private final StaffNames names;
 
   /** Fewer letters of a name would find most people: a search is for one person. */
   private static final int SHORTEST_SEARCH = 3;
 
   CaseloadController(CaseProgress progress, CaseAuthority authority, ReferralService referrals, NextSteps nextSteps,
-      IdentityService identity, AuditLog audit) {
+      IdentityService identity, AuditLog audit, StaffNames names) {
+    this.names = names;
     this.audit = audit;
     this.progress = progress;
     this.authority = authority;
@@ -177,6 +179,8 @@ class CaseloadController {
     Map<Long, Person> people = referrals.peopleOf(named);
     Map<String, Map<String, Object>> next = nextSteps.soonestOf(cases.stream().filter(ReferralProgress::isOpen)
         .map(ReferralProgress::getProcessInstanceId).toList());
+    Map<String, String> staff = names.of(cases.stream()
+        .flatMap(row -> java.util.stream.Stream.of(row.getTrainerId(), row.getPractitionerId())).toList());
     return cases.stream().map(row -> {
       Map<String, Object> shown = new LinkedHashMap<>();
       shown.put("reference", row.getReference());
@@ -188,6 +192,8 @@ class CaseloadController {
         : org.ohtpathway.allocation.Priority.valueOf(row.getPriority()).label());
       shown.put("trainer", row.getTrainerId());
       shown.put("practitioner", row.getPractitionerId());
+      shown.put("trainerName", staff.get(row.getTrainerId()));
+      shown.put("practitionerName", staff.get(row.getPractitionerId()));
       shown.put("receivedOn", row.getReceivedOn());
       shown.put("onHold", row.isOnHold());
       shown.put("lookAgainOn", row.getLookAgainOn());

@@ -67,10 +67,11 @@
       ['Stage', view.stage],
       ['Status', view.endState ? view.endState.replace('_', ' ').toLowerCase() + ' on ' + view.endedOn
         : view.onHold ? 'On hold' + (view.lookAgainOn ? ', look again on ' + view.lookAgainOn : '') : 'Open'],
-      ['Next due', next ? next.task + (next.due ? ', due ' + String(next.due).slice(0, 10) : '') : 'Nothing open'],
+      ['Next due', next ? next.task + (next.due ? ', due ' + String(next.due).slice(0, 10) : '')
+        + (view.onHold ? ' (paused while on hold)' : '') : 'Nothing open'],
       ['Priority', view.priority || '–'],
-      ['Health Trainer', view.trainer || 'Unallocated'],
-      ['Practitioner', view.practitioner],
+      ['Health Trainer', view.trainerName || view.trainer || 'Unallocated'],
+      ['Practitioner', view.practitionerName || view.practitioner],
       ['Received', view.receivedOn],
       ['Sessions attended', view.sessionsAttended]
     ];

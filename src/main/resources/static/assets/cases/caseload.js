@@ -50,8 +50,8 @@
       tr.insertCell().textContent = row.name ? row.name + (row.crn ? ' (' + row.crn + ')' : '') : '–';
       tr.insertCell().textContent = row.stage;
       tr.insertCell().textContent = row.priority || '';
-      tr.insertCell().textContent = row.trainer || 'Unallocated';
-      tr.insertCell().textContent = row.practitioner || '';
+      tr.insertCell().textContent = row.trainerName || row.trainer || 'Unallocated';
+      tr.insertCell().textContent = row.practitionerName || row.practitioner || '';
       tr.insertCell().textContent = row.nextStep || '';
       const due = tr.insertCell();
       due.textContent = day(row.nextDue);

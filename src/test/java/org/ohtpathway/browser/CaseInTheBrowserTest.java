@@ -133,7 +133,7 @@ class CaseInTheBrowserTest {
     browser.screenshot("case-reallocate-form");
     actions.send();
     assertThat(actions.done()).contains("is reallocated");
-    actions.summaryShows("Health Trainer", DemoUsers.SECOND_TRAINER);
+    actions.summaryShows("Health Trainer", "Tom Tate (tom)");
 
     // tom's Tasklist shows the session task; tina's no longer does.
     assertThat(pathway.task(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION).getAssignee())

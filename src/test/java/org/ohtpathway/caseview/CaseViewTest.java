@@ -107,6 +107,8 @@ class CaseViewTest {
         .getStatusCode().value()).isEqualTo(201);
 
     JsonNode tina = view(DemoUsers.TRAINER, c.reference());
+    assertThat(tina.get("trainerName").asText()).isEqualTo("Tina Trent (tina)");
+    assertThat(tina.get("practitionerName").asText()).isEqualTo("Paula Price (paula)");
     assertThat(tina.at("/person/crn").asText()).isEqualTo(c.crn());
     assertThat(tina.get("stage").asText()).isEqualTo("Support sessions");
     assertThat(audiences(tina)).contains("PROGRESS", "OPERATIONAL", "HEALTH", "NOTE", "SHARED_NOTE");
