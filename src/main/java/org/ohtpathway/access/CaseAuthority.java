@@ -68,36 +68,39 @@ public class CaseAuthority {
       return Decision.allow();
     }
     String reference = referral.getReference();
-    boolean referrer = isPractitioner(user, referral);
+    // Who holds the case now, read once for the decision.
+    ReferralProgress case_ = progress.of(referral.getId()).orElse(null);
+    boolean referrer = isPractitioner(user, case_);
+    boolean trainer = isAllocatedTrainer(user, case_);
     boolean coordinator = inGroup(user, Groups.COORDINATORS);
     return switch (action) {
       case READ_PROGRESS -> referrer || coordinator || inGroup(user, Groups.MANAGERS)
-          || isAllocatedTrainer(user, referral) ? Decision.allow()
+          || trainer ? Decision.allow()
           : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
               + " coordinators and managers may read its progress.");
-      case READ_HEALTH_RECORD -> isAllocatedTrainer(user, referral) ? Decision.allow()
+      case READ_HEALTH_RECORD -> trainer ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to may read"
               + " its health record.");
       case WITHDRAW_REFERRAL -> referrer || coordinator ? Decision.allow()
           : Decision.refuse("Only the practitioner who made referral " + reference + ", or an OHT coordinator,"
               + " may withdraw it.");
-      case RECORD_CONSENT_WITHDRAWN -> referrer || coordinator || isAllocatedTrainer(user, referral)
+      case RECORD_CONSENT_WITHDRAWN -> referrer || coordinator || trainer
           ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, the"
               + " practitioner who made it, or an OHT coordinator may record that consent is withdrawn.");
       case RAISE_SAFEGUARDING_CONCERN -> referrer || coordinator || inGroup(user, Groups.SAFEGUARDING_LEADS)
-          || isAllocatedTrainer(user, referral) ? Decision.allow()
+          || trainer ? Decision.allow()
           : Decision.refuse("Only the practitioner who made referral " + reference + ", its Health Trainer,"
               + " an OHT coordinator or a safeguarding lead may raise a concern about it: tell one of them,"
               + " or your own safeguarding lead.");
-      case VIEW_CASE -> opens(user, progress.of(referral.getId()).orElse(null)) ? Decision.allow()
+      case VIEW_CASE -> opens(user, case_) ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer,"
               + " coordinators, managers and, once a safeguarding concern is raised, safeguarding leads may open"
               + " its case.");
-      case ADD_CASE_NOTE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+      case ADD_CASE_NOTE -> coordinator || trainer ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
               + " coordinator, may add a note to its case.");
-      case AMEND_REFERRAL -> referrer || coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+      case AMEND_REFERRAL -> referrer || coordinator || trainer ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", its Health Trainer or an"
               + " OHT coordinator may amend it.");
       case REALLOCATE_CASE -> coordinator ? Decision.allow()
@@ -106,7 +109,7 @@ public class CaseAuthority {
       case TRANSFER_CASE -> referrer || coordinator ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", or an OHT coordinator,"
               + " may transfer it to another practitioner.");
-      case PUT_CASE_ON_HOLD, RESUME_CASE -> coordinator || isAllocatedTrainer(user, referral) ? Decision.allow()
+      case PUT_CASE_ON_HOLD, RESUME_CASE -> coordinator || trainer ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
               + " coordinator, may put it on hold or resume it.");
       case OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK -> throw new IllegalArgumentException(
@@ -127,8 +130,9 @@ public class CaseAuthority {
     if (isSystem(user) || isAdmin(user)) {
       return EnumSet.allOf(Audience.class);
     }
+    ReferralProgress case_ = progress.of(referral.getId()).orElse(null);
     Set<Audience> seen = EnumSet.noneOf(Audience.class);
-    if (isAllocatedTrainer(user, referral)) {
+    if (isAllocatedTrainer(user, case_)) {
       seen.addAll(EnumSet.complementOf(EnumSet.of(Audience.SAFEGUARDING_ACTION)));
     }
     if (inGroup(user, Groups.COORDINATORS)) {
@@ -137,11 +141,10 @@ public class CaseAuthority {
     if (inGroup(user, Groups.MANAGERS)) {
       seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL));
     }
-    if (inGroup(user, Groups.SAFEGUARDING_LEADS) && progress.of(referral.getId())
-        .map(ReferralProgress::hasSafeguardingConcern).orElse(false)) {
+    if (case_ != null && isLeadOn(user, case_)) {
       seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.SAFEGUARDING, Audience.SAFEGUARDING_ACTION));
     }
-    if (isPractitioner(user, referral)) {
+    if (isPractitioner(user, case_)) {
       seen.add(Audience.PROGRESS);
       if (referrals.consent(referral.getId()).isShareProgressWithProbation()) {
         seen.add(Audience.SHARED_NOTE);
@@ -171,7 +174,7 @@ public class CaseAuthority {
       return true;
     }
     return case_ != null && (inGroup(user, Groups.COORDINATORS) || isLeadOn(user, case_)
-        || user.getUserId().equals(case_.getTrainerId()) || user.getUserId().equals(case_.getPractitionerId()));
+        || isAllocatedTrainer(user, case_) || isPractitioner(user, case_));
   }
 
   /**
@@ -179,13 +182,34 @@ public class CaseAuthority {
    * safeguarding leads on a case where a concern was raised.
    */
   private static boolean opens(Authentication user, ReferralProgress case_) {
-    return case_ != null && (user.getUserId().equals(case_.getPractitionerId())
-        || user.getUserId().equals(case_.getTrainerId()) || inGroup(user, Groups.COORDINATORS)
-        || inGroup(user, Groups.MANAGERS) || isLeadOn(user, case_));
+    return case_ != null && (isPractitioner(user, case_) || isAllocatedTrainer(user, case_)
+        || inGroup(user, Groups.COORDINATORS) || inGroup(user, Groups.MANAGERS) || isLeadOn(user, case_));
   }
 
   private static boolean isLeadOn(Authentication user, ReferralProgress case_) {
     return inGroup(user, Groups.SAFEGUARDING_LEADS) && case_.hasSafeguardingConcern();
+  }
+
+  /**
+   * The referral a request names, for an action on it: a value that is not a reference is
+   * refused (400), one that no referral has is {@link NoSuchReferral} (404); both are audited as
+   * that action, refused. Who may take the action is not decided here.
+   */
+  public Referral named(String reference, CaseAction action) {
+    Authentication user = identity.getCurrentAuthentication();
+    String userId = isSystem(user) ? "system" : user.getUserId();
+    audit.requireReference(userId, action.audited(), reference);
+    return referrals.findByReference(reference).orElseGet(() -> {
+      audit.record(userId, action.audited(), reference, false);
+      throw new NoSuchReferral(reference);
+    });
+  }
+
+  /** The referral a request names, once the logged-in user may take the action on it (audited). */
+  public Referral require(CaseAction action, String reference) {
+    Referral referral = named(reference, action);
+    require(action, referral);
+    return referral;
   }
 
   /** Decides, audits the answer, and throws {@link CaseActionRefused} on refusal. */
@@ -359,15 +383,13 @@ public class CaseAuthority {
   }
 
   /** The Health Trainer the case is allocated to now (after any reallocation), from the case's progress. */
-  private boolean isAllocatedTrainer(Authentication user, Referral referral) {
-    return progress.of(referral.getId()).map(ReferralProgress::getTrainerId)
-        .filter(user.getUserId()::equals).isPresent();
+  private static boolean isAllocatedTrainer(Authentication user, ReferralProgress case_) {
+    return case_ != null && user.getUserId().equals(case_.getTrainerId());
   }
 
   /** The practitioner who holds the case now: who made it, or whom probation transferred it to. */
-  private boolean isPractitioner(Authentication user, Referral referral) {
-    return progress.of(referral.getId()).map(ReferralProgress::getPractitionerId)
-        .filter(user.getUserId()::equals).isPresent();
+  private static boolean isPractitioner(Authentication user, ReferralProgress case_) {
+    return case_ != null && user.getUserId().equals(case_.getPractitionerId());
   }
 
   private boolean isMember(String userId, String group) {

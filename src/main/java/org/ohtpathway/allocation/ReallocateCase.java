@@ -24,9 +24,7 @@ class ReallocateCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String now = progress.get(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).getTrainerId();
-    String before = PathwayVariables.TRAINER_ID.from(execution);
-    PathwayVariables.TRAINER_ID.on(execution, now);
-    tasks.reassign(execution.getProcessInstanceId(), before, now);
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
+    tasks.handOver(execution, PathwayVariables.TRAINER_ID, progress.get(referralId).getTrainerId());
   }
 }

@@ -3,15 +3,12 @@ package org.ohtpathway.caseview;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.access.CaseAuthority;
-import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,33 +27,18 @@ class CaseViewController {
   private static final Pattern TASK_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
   private final CaseView cases;
-  private final ReferralService referrals;
   private final CaseAuthority authority;
-  private final AuditLog audit;
-  private final IdentityService identity;
   private final ProcessEngine engine;
 
-  CaseViewController(CaseView cases, ReferralService referrals, CaseAuthority authority, AuditLog audit,
-      IdentityService identity, ProcessEngine engine) {
+  CaseViewController(CaseView cases, CaseAuthority authority, ProcessEngine engine) {
     this.cases = cases;
-    this.referrals = referrals;
     this.authority = authority;
-    this.audit = audit;
-    this.identity = identity;
     this.engine = engine;
   }
 
   @GetMapping("/api/cases/{reference}")
   ResponseEntity<Object> caseOf(@PathVariable String reference) {
-    String userId = identity.getCurrentAuthentication().getUserId();
-    audit.requireReference(userId, AuditLog.Action.VIEW_CASE, reference);
-    Optional<Referral> referral = referrals.findByReference(reference);
-    if (referral.isEmpty()) {
-      audit.record(userId, AuditLog.Action.VIEW_CASE, reference, false);
-      return message(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
-    }
-    authority.require(CaseAction.VIEW_CASE, referral.get());
-    return ResponseEntity.ok(cases.of(referral.get()));
+    return ResponseEntity.ok(cases.of(authority.require(CaseAction.VIEW_CASE, reference)));
   }
 
   /**

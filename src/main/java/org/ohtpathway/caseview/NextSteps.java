@@ -7,10 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.process.PathwayModel;
 import org.springframework.stereotype.Component;
 
@@ -26,29 +25,21 @@ class NextSteps {
   private static final int MOST_TASKS = 2000;
 
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final SystemCommands system;
 
-  NextSteps(TaskService tasks, IdentityService identity) {
+  NextSteps(TaskService tasks, SystemCommands system) {
     this.tasks = tasks;
-    this.identity = identity;
+    this.system = system;
   }
 
   /**
-   * Runs a task query as the system: a practitioner or a manager may not read a trainer's task
-   * through the engine's authorizations, yet sees on the case what is due. {@link AsSystem} does
-   * this inside an engine command; a controller's call is outside one.
+   * Task queries run as the system: a practitioner or a manager may not read a trainer's task
+   * through the engine's authorizations, yet sees on the case what is due.
    */
   private <T> T asSystem(java.util.function.Supplier<T> query) {
-    org.camunda.bpm.engine.impl.identity.Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return AsSystem.call(query);
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
-    }
+    return system.call(query);
   }
+
 
   /** The open tasks of one pathway instance, soonest due first. */
   List<Map<String, Object>> of(String processInstanceId) {

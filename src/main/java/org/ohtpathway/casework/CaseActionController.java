@@ -1,13 +1,12 @@
 package org.ohtpathway.casework;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.access.CaseActionRefused;
 import org.ohtpathway.access.CaseAuthority;
-import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.form.FormRejectedException;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.ReferralProgress;
@@ -35,35 +34,30 @@ class CaseActionController {
   private final ReferralService referrals;
   private final CaseProgress progress;
   private final CaseAuthority authority;
-  private final AuditLog audit;
   private final IdentityService identity;
 
   CaseActionController(CaseActions actions, ReferralService referrals, CaseProgress progress,
-      CaseAuthority authority, AuditLog audit, IdentityService identity) {
+      CaseAuthority authority, IdentityService identity) {
     this.actions = actions;
     this.referrals = referrals;
     this.progress = progress;
     this.authority = authority;
-    this.audit = audit;
     this.identity = identity;
   }
 
   /** The actions the logged-in user may take on the case now, each with its form and confirmation. */
   @GetMapping("/api/cases/{reference}/actions")
   ResponseEntity<Object> actionsOf(@PathVariable String reference) {
-    Optional<Referral> referral = find(reference, AuditLog.Action.VIEW_CASE);
-    if (referral.isEmpty()) {
-      return notFound(reference);
-    }
-    ReferralProgress now = progress.get(referral.get().getId());
+    Referral referral = authority.require(CaseAction.VIEW_CASE, reference);
+    ReferralProgress now = progress.get(referral.getId());
     return ResponseEntity.ok(actions.all().stream()
-        .filter(form -> form.appliesTo(now) && authority.decide(form.action(), referral.get()).allowed())
+        .filter(form -> form.appliesTo(now) && authority.decide(form.action(), referral).allowed())
         .map(form -> {
           Map<String, Object> shown = new LinkedHashMap<>();
           shown.put("id", form.id());
           shown.put("label", form.label());
-          shown.put("confirmation", confirmation(form, referral.get()));
-          shown.put("fields", form.fields(referral.get()));
+          shown.put("confirmation", confirmation(form, referral));
+          shown.put("fields", form.fields(referral));
           return shown;
         }).toList());
   }
@@ -77,28 +71,26 @@ class CaseActionController {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", "There is no case action '"
           + id.replaceAll("[^A-Za-z0-9-]", "") + "'."));
     }
-    Optional<Referral> referral = find(reference, form.get().action().audited());
-    if (referral.isEmpty()) {
-      return notFound(reference);
-    }
-    CaseAuthority.Decision decision = authority.decide(form.get().action(), referral.get());
+    Referral referral = authority.named(reference, form.get().action());
+    authority.require(CaseAction.VIEW_CASE, referral);
+    CaseAuthority.Decision decision = authority.decide(form.get().action(), referral);
     if (!decision.allowed()) {
       authority.auditDecision(form.get().action(), reference, decision);
       throw new CaseActionRefused(decision.reason());
     }
-    if (!form.get().appliesTo(progress.get(referral.get().getId()))) {
+    if (!form.get().appliesTo(progress.get(referral.getId()))) {
       return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("message",
           "'" + form.get().label() + "' cannot be taken on referral " + reference + " as it stands now."));
     }
     if (!Boolean.TRUE.equals(body.get("confirmed"))) {
       return ResponseEntity.badRequest().body(Map.of("message", "Please correct the form: Confirm: "
-          + confirmation(form.get(), referral.get()) + " Tick the box to confirm.", "field", "confirmed"));
+          + confirmation(form.get(), referral) + " Tick the box to confirm.", "field", "confirmed"));
     }
     Map<String, Object> values = new LinkedHashMap<>(body);
     values.remove("confirmed");
     String actor = identity.getCurrentAuthentication().getUserId();
     try {
-      String done = actions.take(form.get(), referral.get(), values, actor);
+      String done = actions.take(form.get(), referral, values, actor);
       // Written once the action is done: a refused form or a case that moved on records no action.
       authority.auditDecision(form.get().action(), reference, decision);
       return ResponseEntity.ok(Map.of("message", done));
@@ -113,23 +105,4 @@ class CaseActionController {
     return form.label() + ": referral " + referral.getReference() + " of " + person.personName() + " (CRN "
         + person.crn() + ").";
   }
-
-  /** The referral, once the caller may open its case; a refusal is thrown, audited. */
-  private Optional<Referral> find(String reference, AuditLog.Action audited) {
-    String userId = identity.getCurrentAuthentication().getUserId();
-    audit.requireReference(userId, audited, reference);
-    Optional<Referral> referral = referrals.findByReference(reference);
-    if (referral.isEmpty()) {
-      audit.record(userId, audited, reference, false);
-      return referral;
-    }
-    authority.require(org.ohtpathway.access.CaseAction.VIEW_CASE, referral.get());
-    return referral;
-  }
-
-  private static ResponseEntity<Object> notFound(String reference) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message",
-        "No referral has the reference " + reference + "."));
-  }
-
 }

@@ -40,6 +40,11 @@ class ApiErrors {
     return ResponseEntity.badRequest().body(Map.of("message", refused.getMessage()));
   }
 
+  @ExceptionHandler(org.ohtpathway.access.NoSuchReferral.class)
+  ResponseEntity<Map<String, Object>> noSuchReferral(RuntimeException missing) {
+    return ResponseEntity.status(404).body(Map.of("message", missing.getMessage()));
+  }
+
   /** A case action or read the one authority refused: its sentence says who may. */
   @ExceptionHandler(CaseActionRefused.class)
   ResponseEntity<Map<String, Object>> refused(CaseActionRefused refused) {

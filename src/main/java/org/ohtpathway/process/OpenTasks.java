@@ -3,6 +3,7 @@ package org.ohtpathway.process;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,16 @@ public class OpenTasks {
       held.forEach(task -> tasks.setAssignee(task.getId(), to));
       return held.size();
     });
+  }
+
+  /**
+   * Hands the case's work from one holder to another: the variable later tasks are assigned by
+   * (and emails sent to) names {@code to}, and the open tasks {@code variable}'s holder had go to them.
+   */
+  public void handOver(DelegateExecution execution, ProcessVariable<String> variable, String to) {
+    String before = variable.from(execution);
+    variable.on(execution, to);
+    reassign(execution.getProcessInstanceId(), before, to);
   }
 
   /** Moves the due date of every open task of the instance that has one; {@code move} is given the task too. */

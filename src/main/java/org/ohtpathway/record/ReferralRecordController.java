@@ -2,7 +2,6 @@ package org.ohtpathway.record;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -11,7 +10,6 @@ import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.audit.AuditEvent;
 import org.ohtpathway.audit.AuditLog;
 import org.ohtpathway.referral.Referral;
-import org.ohtpathway.referral.ReferralService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +24,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReferralRecordController {
 
-  private final ReferralService referrals;
   private final ReferralRecords records;
   private final CaseAuthority access;
   private final AuditLog audit;
   private final IdentityService identity;
 
-  ReferralRecordController(ReferralService referrals, ReferralRecords records, CaseAuthority access,
+  ReferralRecordController(ReferralRecords records, CaseAuthority access,
       AuditLog audit, IdentityService identity) {
-    this.referrals = referrals;
     this.records = records;
     this.access = access;
     this.audit = audit;
@@ -84,19 +80,7 @@ class ReferralRecordController {
 
   private ResponseEntity<Map<String, Object>> read(String reference, CaseAction action,
       Function<Referral, Map<String, Object>> what) {
-    Authentication user = identity.getCurrentAuthentication();
-    audit.requireReference(user.getUserId(), action.audited(), reference);
-    Optional<Referral> referral = referrals.findByReference(reference);
-    if (referral.isEmpty()) {
-      audit.record(user.getUserId(), action.audited(), reference, false);
-      return refusal(HttpStatus.NOT_FOUND, "No referral has the reference " + reference + ".");
-    }
-    CaseAuthority.Decision decision = access.decide(action, referral.get());
-    access.auditDecision(action, reference, decision);
-    if (!decision.allowed()) {
-      return refusal(HttpStatus.FORBIDDEN, decision.reason());
-    }
-    return ResponseEntity.ok(what.apply(referral.get()));
+    return ResponseEntity.ok(what.apply(access.require(action, reference)));
   }
 
   @SuppressWarnings("unchecked")

@@ -137,9 +137,7 @@ public class ReferralService {
   @Transactional(readOnly = true)
   public Map<Long, String> personNames(Collection<Long> referralIds) {
     Map<Long, String> names = new HashMap<>();
-    if (!referralIds.isEmpty()) {
-      referrals.findPeopleByIdIn(referralIds).forEach(row -> names.put((Long) row[0], ((Person) row[1]).getName()));
-    }
+    peopleOf(referralIds).forEach((id, person) -> names.put(id, person.getName()));
     return names;
   }
 

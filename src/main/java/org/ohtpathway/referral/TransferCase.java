@@ -24,9 +24,7 @@ class TransferCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String now = progress.get(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).getPractitionerId();
-    String before = PathwayVariables.REFERRER_ID.from(execution);
-    PathwayVariables.REFERRER_ID.on(execution, now);
-    tasks.reassign(execution.getProcessInstanceId(), before, now);
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
+    tasks.handOver(execution, PathwayVariables.REFERRER_ID, progress.get(referralId).getPractitionerId());
   }
 }
