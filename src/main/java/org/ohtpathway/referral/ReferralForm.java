@@ -47,9 +47,7 @@ class ReferralForm implements TaskForm {
     ReferralDetails details = readReferral(in, today, scope.actor());
     ConsentDetails consent = readConsent(in, today);
     if (person.crn() != null) {
-      referrals.findByCrn(person.crn()).stream()
-          .map(earlier -> progress.of(earlier.getId()))
-          .flatMap(java.util.Optional::stream)
+      progress.ofReferrals(referrals.findByCrn(person.crn()).stream().map(Referral::getId).toList()).stream()
           .filter(ReferralProgress::isOpen)
           .findFirst()
           .ifPresent(open -> in.check(false, "Case reference number (CRN)",
