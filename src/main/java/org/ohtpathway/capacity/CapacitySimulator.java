@@ -232,6 +232,7 @@ public final class CapacitySimulator {
         SimulatedReferral referral = referralOf(task);
         String trainer = trainers.stream().min(Comparator.comparing(this::caseload)).orElseThrow();
         referral.trainer = trainer;
+        referral.allocatedOn = today;
         caseloads.merge(trainer, 1, Integer::sum);
         referral.readyFrom = today;
         complete(task, referral, Map.of(PathwayVariables.TRAINER_ID.name(), trainer));
@@ -459,6 +460,16 @@ public final class CapacitySimulator {
       @Override
       public LocalDate referralReceived(VariableScope scope) {
         return referralOf(scope).received;
+      }
+
+      @Override
+      public LocalDate allocated(VariableScope scope) {
+        return referralOf(scope).allocatedOn;
+      }
+
+      @Override
+      public boolean firstContactAttempted(VariableScope scope) {
+        return referralOf(scope).contactAttempts > 0;
       }
 
       @Override

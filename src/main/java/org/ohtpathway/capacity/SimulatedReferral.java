@@ -21,6 +21,7 @@ final class SimulatedReferral {
 
   String processInstanceId;
   String trainer;
+  LocalDate allocatedOn;
   int contactAttempts;
   int sessionsAttended;
   int absencesInARow;

@@ -12,8 +12,9 @@ import org.springframework.core.io.Resource;
  * is {@code target} working days after its start, at the end of the working day; its
  * reminder and escalation fire at the start of the working day {@code reminder} and
  * {@code escalation} working days after the due day (0 = the morning of the due day,
- * 1 = the next morning, -2 = two working days before). A step without a reminder or an
- * escalation has no such timer in the BPMN.
+ * 1 = the next morning, -2 = two working days before). A step that is due the same working
+ * day may instead be reminded {@code reminderAfterHours} working hours after it starts. A step
+ * without a reminder or an escalation has no such timer in the BPMN.
  *
  * @param holidayFiles bank holiday files; list more to add days
  * @param defaultSessionGap working days to the next session when none was booked
@@ -27,10 +28,10 @@ public record DeadlineProperties(
     Map<String, Step> steps) {
 
   /** When a step's clock starts. */
-  public enum Start { TASK_CREATED, REFERRAL_RECEIVED, NEXT_SESSION, ONWARD_REFERRAL_MADE }
+  public enum Start { TASK_CREATED, REFERRAL_RECEIVED, ALLOCATED, NEXT_SESSION, ONWARD_REFERRAL_MADE }
 
   public record Step(@DefaultValue("TASK_CREATED") Start from, int target, Integer reminder,
-      Integer escalation) {
+      Integer reminderAfterHours, Integer escalation) {
   }
 
   public Step step(String name) {

@@ -1,6 +1,7 @@
 package org.ohtpathway.deadline;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.Optional;
@@ -23,6 +24,12 @@ public class Deadlines {
    */
   public interface StartDates {
     LocalDate referralReceived(VariableScope scope);
+
+    /** The day the referral was allocated to its Health Trainer (the first time). */
+    LocalDate allocated(VariableScope scope);
+
+    /** Whether a first contact attempt is recorded. */
+    boolean firstContactAttempted(VariableScope scope);
 
     /** The next session booked, if any. */
     Optional<LocalDate> nextSession(VariableScope scope);
@@ -51,7 +58,21 @@ public class Deadlines {
   }
 
   public Date reminder(VariableScope scope, String step) {
+    Integer hours = properties.step(step).reminderAfterHours();
+    if (hours != null) {
+      LocalDateTime at = calendar.plusWorkingHours(LocalDateTime.ofInstant(ServiceClock.now(), ServiceClock.SERVICE_ZONE),
+          hours, properties.startOfWorkingDay(), properties.endOfWorkingDay());
+      return Date.from(at.atZone(ServiceClock.SERVICE_ZONE).toInstant());
+    }
     return timer(scope, step, properties.step(step).reminder(), "reminder");
+  }
+
+  /**
+   * Whether the first contact attempt is already recorded: the first-contact deadline counts
+   * once from allocation, so its reminder and escalation say nothing once an attempt is made.
+   */
+  public boolean firstAttemptMade(VariableScope scope) {
+    return starts.firstContactAttempted(scope);
   }
 
   public Date escalation(VariableScope scope, String step) {
@@ -74,13 +95,20 @@ public class Deadlines {
   private LocalDate start(VariableScope scope, DeadlineProperties.Start from) {
     LocalDate today = ServiceClock.today();
     return switch (from) {
-      case TASK_CREATED -> today;
+      case TASK_CREATED -> afterHours() ? today.plusDays(1) : today;
       case REFERRAL_RECEIVED -> starts.referralReceived(scope);
+      case ALLOCATED -> starts.allocated(scope);
       case NEXT_SESSION -> starts.nextSession(scope)
           .filter(date -> !date.isBefore(today))
           .orElse(calendar.plusWorkingDays(today, properties.defaultSessionGap()));
       case ONWARD_REFERRAL_MADE -> starts.onwardReferralMade(scope);
     };
+  }
+
+  /** After the end of a working day: a step starting now starts on the next working day. */
+  private boolean afterHours() {
+    LocalDateTime now = LocalDateTime.ofInstant(ServiceClock.now(), ServiceClock.SERVICE_ZONE);
+    return calendar.isWorkingDay(now.toLocalDate()) && !now.toLocalTime().isBefore(properties.endOfWorkingDay());
   }
 
   private static Date at(LocalDate day, LocalTime time) {

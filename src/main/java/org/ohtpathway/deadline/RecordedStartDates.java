@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.session.SessionService;
@@ -17,8 +19,11 @@ class RecordedStartDates implements Deadlines.StartDates {
   private final ReferralService referrals;
   private final SessionService sessions;
   private final SignpostingService signposting;
+  private final CaseProgress progress;
 
-  RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting) {
+  RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting,
+      CaseProgress progress) {
+    this.progress = progress;
     this.referrals = referrals;
     this.sessions = sessions;
     this.signposting = signposting;
@@ -28,6 +33,18 @@ class RecordedStartDates implements Deadlines.StartDates {
   public LocalDate referralReceived(VariableScope scope) {
     return LocalDate.ofInstant(referrals.get(PathwayVariables.REFERRAL_ID.requiredFrom(scope)).getRecordedAt(),
         ServiceClock.SERVICE_ZONE);
+  }
+
+  @Override
+  public LocalDate allocated(VariableScope scope) {
+    return progress.reachedOn(PathwayVariables.REFERRAL_ID.requiredFrom(scope), Milestone.ALLOCATED)
+        .orElseGet(ServiceClock::today);
+  }
+
+  @Override
+  public boolean firstContactAttempted(VariableScope scope) {
+    return progress.reachedOn(PathwayVariables.REFERRAL_ID.requiredFrom(scope), Milestone.FIRST_CONTACT_ATTEMPTED)
+        .isPresent();
   }
 
   @Override

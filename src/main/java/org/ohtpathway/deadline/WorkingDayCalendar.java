@@ -6,7 +6,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
@@ -104,6 +107,29 @@ public final class WorkingDayCalendar {
       }
     }
     return days;
+  }
+
+  /**
+   * The moment {@code hours} working hours after {@code from}, working hours being
+   * {@code start} to {@code end} of each working day: from outside them the count starts at
+   * the next start of a working day, and what is left at the end of a day goes on the next.
+   */
+  public LocalDateTime plusWorkingHours(LocalDateTime from, int hours, LocalTime start, LocalTime end) {
+    LocalDateTime at = from;
+    if (!isWorkingDay(at.toLocalDate()) || !at.toLocalTime().isBefore(end)) {
+      at = plusWorkingDays(at.toLocalDate().plusDays(1), 0).atTime(start);
+    } else if (at.toLocalTime().isBefore(start)) {
+      at = at.toLocalDate().atTime(start);
+    }
+    Duration left = Duration.ofHours(hours);
+    while (true) {
+      Duration today = Duration.between(at.toLocalTime(), end);
+      if (left.compareTo(today) <= 0) {
+        return at.plus(left);
+      }
+      left = left.minus(today);
+      at = plusWorkingDays(at.toLocalDate().plusDays(1), 0).atTime(start);
+    }
   }
 
   public boolean isHoliday(LocalDate date) {

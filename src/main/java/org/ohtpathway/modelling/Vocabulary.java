@@ -24,7 +24,7 @@ final class Vocabulary {
 
   /** Beans whose listed methods an expression may call: ${deadlines.due(execution, 'allocation')}. */
   static final Map<String, Set<String>> FUNCTIONS = Map.of(
-      "deadlines", Set.of("due", "reminder", "escalation", "opens"),
+      "deadlines", Set.of("due", "reminder", "escalation", "opens", "firstAttemptMade"),
       "signpostingService", Set.of("onwardReferralsMadeAt"),
       "retentionSchedule", Set.of("cycle"),
       "caseHoldService", Set.of("lookAgainAt"),

@@ -65,6 +65,18 @@ public final class PathwayModel {
   public static final String BOUNDARY_FOLLOW_UP_REMINDER = "BoundaryEvent_FollowUpOnwardReferralReminder";
   public static final String BOUNDARY_EXIT_SUMMARY_REMINDER = "BoundaryEvent_WriteExitSummaryReminder";
   public static final String BOUNDARY_EXIT_SUMMARY_ESCALATION = "BoundaryEvent_WriteExitSummaryEscalation";
+  public static final String BOUNDARY_REVIEW_REMINDER = "BoundaryEvent_ReviewProgressReminder";
+  public static final String BOUNDARY_REVIEW_ESCALATION = "BoundaryEvent_ReviewProgressEscalation";
+  public static final String BOUNDARY_DISENGAGEMENT_REVIEW_REMINDER = "BoundaryEvent_ReviewDisengagementReminder";
+  public static final String BOUNDARY_DISENGAGEMENT_REVIEW_ESCALATION = "BoundaryEvent_ReviewDisengagementEscalation";
+  public static final String BOUNDARY_EXIT_REMINDER = "BoundaryEvent_RecordExitReminder";
+  public static final String BOUNDARY_SAFEGUARDING_ACTION_REMINDER = "BoundaryEvent_ActOnSafeguardingConcernReminder";
+  public static final String BOUNDARY_SAFEGUARDING_ACTION_ESCALATION = "BoundaryEvent_ActOnSafeguardingConcernEscalation";
+  public static final String BOUNDARY_NOT_ELIGIBLE_READ_REMINDER = "BoundaryEvent_ReadWhyNotEligibleReminder";
+  public static final String BOUNDARY_NOT_ELIGIBLE_READ_TIME_UP = "BoundaryEvent_ReadWhyNotEligibleTimeUp";
+  public static final String BOUNDARY_EXIT_SUMMARY_READ_REMINDER = "BoundaryEvent_ReadExitSummaryReminder";
+  public static final String BOUNDARY_EXIT_SUMMARY_READ_TIME_UP = "BoundaryEvent_ReadExitSummaryTimeUp";
+  public static final String END_EXIT_SUMMARY_LEFT_ON_CASE = "EndEvent_ExitSummaryLeftOnCase";
   public static final String CATCH_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
   public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
 

@@ -45,22 +45,22 @@ class CapacitySimulatorTest {
     SimulationResult result = simulate(withTrainers(1));
 
     Map<EndState, Long> ends = new LinkedHashMap<>();
-    ends.put(EndState.COMPLETED, 10L);
-    ends.put(EndState.ENDED_EARLY, 6L);
+    ends.put(EndState.COMPLETED, 6L);
+    ends.put(EndState.ENDED_EARLY, 8L);
     ends.put(EndState.DECLINED, 17L);
     ends.put(EndState.WITHDRAWN, 3L);
     assertThat(result.referrals()).isEqualTo(91);
     assertThat(result.endStates()).isEqualTo(ends);
-    assertThat(result.stillOpen()).isEqualTo(55);
+    assertThat(result.stillOpen()).isEqualTo(57);
     assertThat(result.deadlines()).extracting(SimulationResult.Deadline::step, SimulationResult.Deadline::percentMet)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("allocation", 100.0),
-            org.assertj.core.groups.Tuple.tuple("first-contact", 56.2),
-            org.assertj.core.groups.Tuple.tuple("assessment", 50.0),
-            org.assertj.core.groups.Tuple.tuple("health-plan", 45.9),
-            org.assertj.core.groups.Tuple.tuple("session-feedback", 40.0),
-            org.assertj.core.groups.Tuple.tuple("follow-up", 20.0),
-            org.assertj.core.groups.Tuple.tuple("exit-summary", 9.1));
+            org.assertj.core.groups.Tuple.tuple("first-contact", 67.1),
+            org.assertj.core.groups.Tuple.tuple("assessment", 56.3),
+            org.assertj.core.groups.Tuple.tuple("health-plan", 52.6),
+            org.assertj.core.groups.Tuple.tuple("session-feedback", 51.0),
+            org.assertj.core.groups.Tuple.tuple("follow-up", 40.0),
+            org.assertj.core.groups.Tuple.tuple("exit-summary", 0.0));
     assertThat(result.days()).hasSize(43);
   }
 

@@ -34,6 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.exit.ExitService;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -64,6 +68,8 @@ class NotificationTest {
   @Autowired org.ohtpathway.referral.ReferralService referralService;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
+  @Autowired CaseProgress caseProgress;
+  @Autowired ExitService exitService;
 
   Pathway pathway;
 
@@ -214,6 +220,139 @@ class NotificationTest {
         london("2027-09-07T09:00"), Map.of("exit-summary-escalation", List.of(COLIN)));
   }
 
+  @Test
+  void aSecondContactAttemptKeepsTheFirstContactDeadlineAndIsNotRemindedAgain() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referAndAllocate();
+    clockAt(london("2027-09-01T11:00"));
+    pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, Pathway.contactForm("NOT_REACHED"));
+
+    Task second = pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT);
+    assertThat(second.getDueDate()).as("counted once, from allocation").isEqualTo(london("2027-09-06T17:00"));
+    assertThat(timerDue(referral, BOUNDARY_FIRST_CONTACT_REMINDER)).isEqualTo(london("2027-09-07T09:00"));
+    clockAt(london("2027-09-09T09:00:01"));
+    pathway.runJobs();
+    assertThat(mailAbout(referral).recipientsOf("first-contact-reminder")).as("an attempt was made in time").isEmpty();
+    assertThat(mailAbout(referral).recipientsOf("first-contact-escalation")).isEmpty();
+    assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getId()).isEqualTo(second.getId());
+  }
+
+  @Test
+  void aProgressReviewNotRecordedRemindsTheHealthTrainerThenEscalatesToTheCoordinators() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(1);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+
+    assertThat(pathway.task(referral, TASK_REVIEW_PROGRESS).getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_REVIEW_PROGRESS, BOUNDARY_REVIEW_REMINDER,
+        london("2027-09-07T09:00"), Map.of("review-reminder", List.of(TINA)));
+    assertFiresOnTime(referral, TASK_REVIEW_PROGRESS, BOUNDARY_REVIEW_ESCALATION,
+        london("2027-09-09T09:00"), Map.of("review-escalation", List.of(COLIN)));
+  }
+
+  @Test
+  void aDisengagementReviewNotRecordedRemindsTheHealthTrainerThenEscalatesToTheCoordinators() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(6);
+    for (int absence = 0; absence < 3; absence++) {
+      pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+          Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
+    }
+
+    assertThat(pathway.task(referral, TASK_REVIEW_DISENGAGEMENT).getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_REVIEW_DISENGAGEMENT, BOUNDARY_DISENGAGEMENT_REVIEW_REMINDER,
+        london("2027-09-07T09:00"), Map.of("disengagement-review-reminder", List.of(TINA)));
+    assertFiresOnTime(referral, TASK_REVIEW_DISENGAGEMENT, BOUNDARY_DISENGAGEMENT_REVIEW_ESCALATION,
+        london("2027-09-09T09:00"), Map.of("disengagement-review-escalation", List.of(COLIN)));
+  }
+
+  @Test
+  void anExitNotRecordedWithinFiveWorkingDaysOfTheReviewRemindsTheHealthTrainer() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(1);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+    pathway.submit(referral, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
+
+    assertThat(pathway.task(referral, TASK_RECORD_EXIT).getDueDate()).isEqualTo(london("2027-09-06T17:00"));
+    assertFiresOnTime(referral, TASK_RECORD_EXIT, BOUNDARY_EXIT_REMINDER,
+        london("2027-09-07T09:00"), Map.of("exit-reminder", List.of(TINA)));
+  }
+
+  @Test
+  void aSafeguardingConcernIsDueTheSameWorkingDayRemindedAfterTwoWorkingHoursAndEscalatedTheNextMorning() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToAssessment();
+    pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(true));
+
+    Task action = pathway.task(referral, TASK_ACT_ON_SAFEGUARDING_CONCERN);
+    assertThat(action.getDueDate()).isEqualTo(london("2027-08-27T17:00"));
+    assertThat(action.getPriority()).as("urgent").isEqualTo(100);
+    assertFiresOnTime(referral, TASK_ACT_ON_SAFEGUARDING_CONCERN, BOUNDARY_SAFEGUARDING_ACTION_REMINDER,
+        london("2027-08-27T12:00"), Map.of("safeguarding-action-reminder", List.of(SAM)));
+    // Monday 30 August 2027 is a bank holiday: the next morning is Tuesday's.
+    assertFiresOnTime(referral, TASK_ACT_ON_SAFEGUARDING_CONCERN, BOUNDARY_SAFEGUARDING_ACTION_ESCALATION,
+        london("2027-08-31T09:00"), Map.of("safeguarding-action-escalation", List.of(MANAGERS)));
+  }
+
+  @Test
+  void aSafeguardingConcernRaisedLateInTheDayCarriesItsWorkingHoursIntoTheNextWorkingDay() {
+    clockAt(london("2027-08-27T09:00"));
+    ProcessInstance late = pathway.referToAssessment();
+    clockAt(london("2027-08-27T16:00"));
+    pathway.submit(late, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(true));
+    assertThat(pathway.task(late, TASK_ACT_ON_SAFEGUARDING_CONCERN).getDueDate()).isEqualTo(london("2027-08-27T17:00"));
+    assertThat(timerDue(late, BOUNDARY_SAFEGUARDING_ACTION_REMINDER)).isEqualTo(london("2027-08-31T10:00"));
+
+    ProcessInstance evening = pathway.referToAssessment();
+    clockAt(london("2027-08-27T18:30"));
+    pathway.submit(evening, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(true));
+    assertThat(pathway.task(evening, TASK_ACT_ON_SAFEGUARDING_CONCERN).getDueDate())
+        .as("the next working day").isEqualTo(london("2027-08-31T17:00"));
+    assertThat(timerDue(evening, BOUNDARY_SAFEGUARDING_ACTION_REMINDER)).isEqualTo(london("2027-08-31T11:00"));
+    assertThat(timerDue(evening, BOUNDARY_SAFEGUARDING_ACTION_ESCALATION)).isEqualTo(london("2027-09-01T09:00"));
+  }
+
+  @Test
+  void whyNotEligibleUnreadIsRemindedThenThePathwayEndsWithTheReasonKept() {
+    clockAt(london("2027-08-27T10:00"));
+    Map<String, Object> outOfArea = Pathway.referralForm();
+    outOfArea.put("postcode", "M1 1AE");
+    ProcessInstance referral = pathway.refer(outOfArea);
+
+    assertThat(pathway.task(referral, TASK_READ_WHY_NOT_ELIGIBLE).getDueDate()).isEqualTo(london("2027-09-13T17:00"));
+    assertFiresOnTime(referral, TASK_READ_WHY_NOT_ELIGIBLE, BOUNDARY_NOT_ELIGIBLE_READ_REMINDER,
+        london("2027-09-09T09:00"), Map.of("not-eligible-read-reminder", List.of(PAULA)));
+    assertThat(timerDue(referral, BOUNDARY_NOT_ELIGIBLE_READ_TIME_UP)).isEqualTo(london("2027-09-13T17:00"));
+    clockAt(london("2027-09-13T17:00:01"));
+    pathway.runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
+    Long referralId = pathway.referralId(referral);
+    assertThat(caseProgress.get(referralId).getEndState()).isEqualTo(EndState.DECLINED);
+    assertThat(caseProgress.reachedOn(referralId, Milestone.NOT_ELIGIBLE_READ)).isEmpty();
+  }
+
+  @Test
+  void anUnreadExitSummaryIsRemindedThenThePathwayEndsAndTheSummaryStaysOnTheCase() {
+    clockAt(london("2027-08-27T10:00"));
+    ProcessInstance referral = pathway.referToSessions(1);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+    pathway.submit(referral, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
+    pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("GOALS_MET", 2));
+    pathway.submit(referral, TASK_WRITE_EXIT_SUMMARY, DemoUsers.TRAINER, Pathway.exitSummaryForm());
+
+    assertThat(pathway.task(referral, TASK_READ_EXIT_SUMMARY).getDueDate()).isEqualTo(london("2027-09-13T17:00"));
+    assertFiresOnTime(referral, TASK_READ_EXIT_SUMMARY, BOUNDARY_EXIT_SUMMARY_READ_REMINDER,
+        london("2027-09-09T09:00"), Map.of("exit-summary-read-reminder", List.of(PAULA)));
+    clockAt(london("2027-09-13T17:00:01"));
+    pathway.runJobs();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(referral.getId()).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(referral.getId())
+        .activityId(END_EXIT_SUMMARY_LEFT_ON_CASE).count()).isOne();
+    Long referralId = pathway.referralId(referral);
+    assertThat(caseProgress.get(referralId).getEndState()).isEqualTo(EndState.COMPLETED);
+    assertThat(exitService.summaryOf(referralId)).as("the summary stays on the case").isPresent();
+  }
+
   // Every event ////////////////////////////////////////////////////////////
 
   @Test
@@ -237,15 +376,29 @@ class NotificationTest {
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionWithOnwardReferrals("STOP_SMOKING"));
     pathway.fire(a, CATCH_FOLLOW_UP_DUE);
     pathway.fire(a, BOUNDARY_FOLLOW_UP_REMINDER);
+    pathway.fire(a, BOUNDARY_SAFEGUARDING_ACTION_REMINDER);
+    pathway.fire(a, BOUNDARY_SAFEGUARDING_ACTION_ESCALATION);
+    pathway.fire(a, BOUNDARY_REVIEW_REMINDER);
+    pathway.fire(a, BOUNDARY_REVIEW_ESCALATION);
     pathway.submit(a, TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null));
+    pathway.fire(a, BOUNDARY_EXIT_REMINDER);
     pathway.submit(a, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("GOALS_MET", 2));
     pathway.fire(a, BOUNDARY_EXIT_SUMMARY_REMINDER);
     pathway.fire(a, BOUNDARY_EXIT_SUMMARY_ESCALATION);
     pathway.submit(a, TASK_WRITE_EXIT_SUMMARY, DemoUsers.TRAINER, Pathway.exitSummaryForm());
+    pathway.fire(a, BOUNDARY_EXIT_SUMMARY_READ_REMINDER);
+    ProcessInstance disengaged = pathway.referToSessions(6);
+    for (int absence = 0; absence < 3; absence++) {
+      pathway.submit(disengaged, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+          Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
+    }
+    pathway.fire(disengaged, BOUNDARY_DISENGAGEMENT_REVIEW_REMINDER);
+    pathway.fire(disengaged, BOUNDARY_DISENGAGEMENT_REVIEW_ESCALATION);
 
     Map<String, Object> outOfArea = Pathway.referralForm();
     outOfArea.put("postcode", "M1 1AE");
     ProcessInstance notEligible = pathway.refer(outOfArea);
+    pathway.fire(notEligible, BOUNDARY_NOT_ELIGIBLE_READ_REMINDER);
     ProcessInstance withdrawn = pathway.referAndAllocate();
     pathway.start(PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER,
         Map.of("referralReference", withdrawn.getBusinessKey(), "withdrawalReason", "SUPERVISION_ENDED"));
@@ -282,10 +435,19 @@ class NotificationTest {
     expectedA.put("follow-up-reminder", List.of(TINA));
     expectedA.put("exit-summary-reminder", List.of(TINA));
     expectedA.put("exit-summary-escalation", List.of(COLIN));
+    expectedA.put("safeguarding-action-reminder", List.of(SAM));
+    expectedA.put("safeguarding-action-escalation", List.of(MANAGERS));
+    expectedA.put("review-reminder", List.of(TINA));
+    expectedA.put("review-escalation", List.of(COLIN));
+    expectedA.put("exit-reminder", List.of(TINA));
     expectedA.put("exit-summary-ready", List.of(PAULA));
+    expectedA.put("exit-summary-read-reminder", List.of(PAULA));
     expectedA.forEach((event, to) -> assertThat(mailA.recipientsOf(event)).as(event).containsExactlyElementsOf(to));
     assertThat(mailA.emails()).hasSize(expectedA.size());
     assertThat(mailAbout(notEligible).recipientsOf("not-eligible")).containsExactly(PAULA);
+    assertThat(mailAbout(notEligible).recipientsOf("not-eligible-read-reminder")).containsExactly(PAULA);
+    assertThat(mailAbout(disengaged).recipientsOf("disengagement-review-reminder")).containsExactly(TINA);
+    assertThat(mailAbout(disengaged).recipientsOf("disengagement-review-escalation")).containsExactly(COLIN);
     assertThat(mailAbout(withdrawn).recipientsOf("withdrawn")).containsExactly(TINA);
     assertThat(mailAbout(consentWithdrawn).recipientsOf("consent-withdrawn")).containsExactly(COLIN);
     Mailbox mailCased = mailAbout(cased);
