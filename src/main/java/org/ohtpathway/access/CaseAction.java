@@ -20,6 +20,8 @@ public enum CaseAction {
   TRANSFER_CASE(AuditLog.Action.TRANSFER_CASE),
   PUT_CASE_ON_HOLD(AuditLog.Action.PUT_CASE_ON_HOLD),
   RESUME_CASE(AuditLog.Action.RESUME_CASE),
+  /** End support after the assessment (moved away, recalled, ...): the pathway goes to the exit. */
+  END_SUPPORT(AuditLog.Action.END_SUPPORT),
   /** Open the form of one of the referral's tasks, with the person's details it shows. */
   OPEN_TASK_FORM(AuditLog.Action.OPEN_TASK_FORM),
   /** Claim or submit the form of one of the referral's tasks. */

@@ -109,6 +109,9 @@ public class CaseAuthority {
       case TRANSFER_CASE -> referrer || coordinator ? Decision.allow()
           : Decision.refuse("Only the practitioner who holds referral " + reference + ", or an OHT coordinator,"
               + " may transfer it to another practitioner.");
+      case END_SUPPORT -> coordinator || trainer ? Decision.allow()
+          : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
+              + " coordinator, may end its support.");
       case PUT_CASE_ON_HOLD, RESUME_CASE -> coordinator || trainer ? Decision.allow()
           : Decision.refuse("Only the Health Trainer that referral " + reference + " is allocated to, or an OHT"
               + " coordinator, may put it on hold or resume it.");

@@ -37,6 +37,7 @@ import org.ohtpathway.progress.EndState;
 import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.review.ReviewSchedule;
 import org.ohtpathway.process.ServiceClock;
 
 /**
@@ -75,6 +76,7 @@ public final class CapacitySimulator {
       PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL, Work.FOLLOW_UP,
       PathwayModel.TASK_REVIEW_PROGRESS, Work.REVIEW,
       PathwayModel.TASK_REVIEW_DISENGAGEMENT, Work.REVIEW,
+      PathwayModel.TASK_SCHEDULED_REVIEW, Work.REVIEW,
       PathwayModel.TASK_RECORD_EXIT, Work.EXIT,
       PathwayModel.TASK_WRITE_EXIT_SUMMARY, Work.EXIT_SUMMARY);
 
@@ -145,6 +147,7 @@ public final class CapacitySimulator {
       beans.put("deriveEndState", (ExecutionListener) this::deriveEndState);
       beans.put("deadlines", new Deadlines(deadlineProperties, calendar, new StartDates()));
       beans.put("signpostingService", new OnwardReferrals());
+      beans.put("reviewSchedule", new Reviews());
       configuration.setBeans(beans);
       ProcessEngine built = configuration.buildProcessEngine();
       var deployment = built.getRepositoryService().createDeployment().name("capacity simulation");
@@ -287,7 +290,11 @@ public final class CapacitySimulator {
           referral.readyFrom = calendar.plusWorkingDays(today, 3);
           variables.put(PathwayVariables.SAFEGUARDING_CONCERN_IDENTIFIED.name(), false);
         }
-        case PathwayModel.TASK_AGREE_HEALTH_PLAN -> referral.nextSession = calendar.plusWorkingDays(today, scenario.sessionGap());
+        case PathwayModel.TASK_AGREE_HEALTH_PLAN -> {
+          referral.nextSession = calendar.plusWorkingDays(today, scenario.sessionGap());
+          referral.planAgreedOn = today;
+        }
+        case PathwayModel.TASK_SCHEDULED_REVIEW -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "CONTINUE");
         case PathwayModel.TASK_RECORD_SUPPORT_SESSION -> session(referral, variables);
         case PathwayModel.TASK_REVIEW_PROGRESS -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "EXIT");
         case PathwayModel.TASK_REVIEW_DISENGAGEMENT -> variables.put(PathwayVariables.DISENGAGEMENT_DECISION.name(), "EXIT");
@@ -452,6 +459,15 @@ public final class CapacitySimulator {
         if (referral.trainer != null) {
           caseloads.merge(referral.trainer, -1, Integer::sum);
         }
+      }
+    }
+
+    /** The reviews every so many weeks from the plan, as the simulation knows the plan's day. */
+    public final class Reviews {
+      public String cycle(VariableScope scope) {
+        LocalDate agreed = referralOf(scope).planAgreedOn;
+        return ReviewSchedule.cycleFrom(agreed == null ? today : agreed, pathway.reviewEveryWeeks(),
+            deadlineProperties.startOfWorkingDay());
       }
     }
 

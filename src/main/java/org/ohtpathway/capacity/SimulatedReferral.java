@@ -22,6 +22,7 @@ final class SimulatedReferral {
   String processInstanceId;
   String trainer;
   LocalDate allocatedOn;
+  LocalDate planAgreedOn;
   int contactAttempts;
   int sessionsAttended;
   int absencesInARow;

@@ -70,6 +70,13 @@ class ExitForm implements TaskForm {
         .filter(review -> review.getKind() == ReviewKind.DISENGAGEMENT
             && review.getDecision() == ReviewDecision.EXIT)
         .ifPresent(review -> context.put("exitReason", ExitReason.NOT_ENGAGED.name()));
+    exits.supportEndingOf(referralId).ifPresent(ending -> {
+      context.put("exitReason", ending.getReason().exitReason().name());
+      context.put("exitedOn", ending.getEndedOn().toString());
+      if (ending.getReasonOther() != null) {
+        context.put("exitReasonOther", ending.getReasonOther());
+      }
+    });
     return context;
   }
 

@@ -1,5 +1,6 @@
 package org.ohtpathway.exit;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
@@ -19,8 +20,11 @@ public class ExitService implements CaseStage {
   private final ExitRepository exits;
   private final ExitSummaryRepository summaries;
   private final CaseProgress progress;
+  private final SupportEndingRepository endings;
 
-  ExitService(ExitRepository exits, ExitSummaryRepository summaries, CaseProgress progress) {
+  ExitService(ExitRepository exits, ExitSummaryRepository summaries, CaseProgress progress,
+      SupportEndingRepository endings) {
+    this.endings = endings;
     this.exits = exits;
     this.summaries = summaries;
     this.progress = progress;
@@ -34,6 +38,17 @@ public class ExitService implements CaseStage {
     return recorded;
   }
 
+  /** Support ends early (the case action): the pathway goes to the exit, which this suggests the reason of. */
+  public SupportEnding endSupport(Long referralId, SupportEndingReason reason, String reasonOther, LocalDate endedOn,
+      String actor) {
+    return endings.save(new SupportEnding(referralId, reason, reasonOther, endedOn, actor, ServiceClock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<SupportEnding> supportEndingOf(Long referralId) {
+    return endings.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Exit> exitOf(Long referralId) {
     return exits.findFirstByReferralIdOrderByRecordedAtDesc(referralId);
@@ -43,11 +58,16 @@ public class ExitService implements CaseStage {
   @Override
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(Long referralId) {
-    return exitOf(referralId).map(exit -> List.of(
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    supportEndingOf(referralId).ifPresent(ending -> entries.add(TimelineEntry.of(ending.getEndedOn(),
+        ending.getRecordedAt(), "Support ended early: " + ending.getReason().label(), ending.getRecordedBy(),
+        Audience.PROGRESS)));
+    entries.addAll(exitOf(referralId).map(exit -> List.of(
         TimelineEntry.of(exit.getExitedOn(), exit.getRecordedAt(), "Exit: " + exit.getReason().group().label(),
             exit.getRecordedBy(), Audience.PROGRESS).withDetail(exit.getReason().label()),
         TimelineEntry.of(exit.getExitedOn(), exit.getRecordedAt(), "Exit measures", exit.getRecordedBy(),
-            Audience.HEALTH).withDetail(exitMeasures(exit)))).orElse(List.of());
+            Audience.HEALTH).withDetail(exitMeasures(exit)))).orElse(List.of()));
+    return entries;
   }
 
   private static String exitMeasures(Exit exit) {
@@ -79,6 +99,7 @@ public class ExitService implements CaseStage {
   @Override
   public void minimise(Long referralId) {
     exits.findByReferralId(referralId).forEach(Exit::minimise);
+    endings.findByReferralId(referralId).forEach(SupportEnding::minimise);
     summaries.deleteByReferralId(referralId);
   }
 

@@ -77,6 +77,11 @@ public final class PathwayModel {
   public static final String BOUNDARY_EXIT_SUMMARY_READ_REMINDER = "BoundaryEvent_ReadExitSummaryReminder";
   public static final String BOUNDARY_EXIT_SUMMARY_READ_TIME_UP = "BoundaryEvent_ReadExitSummaryTimeUp";
   public static final String END_EXIT_SUMMARY_LEFT_ON_CASE = "EndEvent_ExitSummaryLeftOnCase";
+  public static final String SUB_PROCESS_SUPPORT = "SubProcess_Support";
+  public static final String BOUNDARY_SUPPORT_ENDED = "BoundaryEvent_SupportEnded";
+  public static final String BOUNDARY_SUPPORT_ENDED_BEFORE_PLAN = "BoundaryEvent_SupportEndedBeforePlan";
+  public static final String START_SCHEDULED_REVIEW_DUE = "StartEvent_ScheduledReviewDue";
+  public static final String TASK_SCHEDULED_REVIEW = "Task_ScheduledReview";
   public static final String CATCH_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
   public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
 
@@ -105,6 +110,7 @@ public final class PathwayModel {
   public static final String MESSAGE_CASE_TRANSFERRED = "CaseTransferred";
   public static final String MESSAGE_CASE_ON_HOLD = "CaseOnHold";
   public static final String MESSAGE_CASE_RESUMED = "CaseResumed";
+  public static final String MESSAGE_SUPPORT_ENDED = "SupportEnded";
 
   public static final String MESSAGE_REFERRAL_WITHDRAWN = "ReferralWithdrawn";
   public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";

@@ -263,9 +263,10 @@ class CaseActionsTest {
     Map<String, List<String>> offered = new java.util.LinkedHashMap<>();
     offered.put(DemoUsers.PRACTITIONER, List.of("amend", "consent-withdrawn", "safeguarding-concern", "transfer",
         "withdraw"));
-    offered.put(DemoUsers.COORDINATOR, List.of("amend", "consent-withdrawn", "hold", "reallocate",
+    offered.put(DemoUsers.COORDINATOR, List.of("amend", "consent-withdrawn", "end-support", "hold", "reallocate",
         "safeguarding-concern", "transfer", "withdraw"));
-    offered.put(DemoUsers.TRAINER, List.of("amend", "consent-withdrawn", "hold", "safeguarding-concern"));
+    offered.put(DemoUsers.TRAINER, List.of("amend", "consent-withdrawn", "end-support", "hold",
+        "safeguarding-concern"));
     offered.put(DemoUsers.MANAGER, List.of());
     offered.forEach((user, actions) -> {
       List<String> ids = new java.util.ArrayList<>();

@@ -1,0 +1,49 @@
+package org.ohtpathway.review;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ohtpathway.config.PathwayProperties;
+import org.ohtpathway.deadline.DeadlineProperties;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the progress reviews that do not wait for the sessions fall due: {@code oht.pathway.review-every-weeks}
+ * after the plan was agreed, at the start of the working day, and again every as many weeks
+ * while support continues ({@code ${reviewSchedule.cycle(execution)}} in the BPMN).
+ */
+@Component("reviewSchedule")
+public class ReviewSchedule {
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+  private final PathwayProperties pathway;
+  private final DeadlineProperties deadlines;
+  private final CaseProgress progress;
+
+  ReviewSchedule(PathwayProperties pathway, DeadlineProperties deadlines, CaseProgress progress) {
+    this.pathway = pathway;
+    this.deadlines = deadlines;
+    this.progress = progress;
+  }
+
+  /** An ISO 8601 repeating interval: from the first review's moment, every so many weeks. */
+  public String cycle(VariableScope scope) {
+    LocalDate agreed = progress.reachedOn(PathwayVariables.REFERRAL_ID.requiredFrom(scope), Milestone.PLAN_AGREED)
+        .orElseGet(ServiceClock::today);
+    return cycleFrom(agreed, pathway.reviewEveryWeeks(), deadlines.startOfWorkingDay());
+  }
+
+  /** The cycle for a plan agreed on {@code planAgreed} (the capacity simulator's plans too). */
+  public static String cycleFrom(LocalDate planAgreed, int weeks, LocalTime startOfWorkingDay) {
+    String first = planAgreed.plusWeeks(weeks).atTime(startOfWorkingDay).atZone(ServiceClock.SERVICE_ZONE)
+        .withZoneSameInstant(ZoneOffset.UTC).format(ISO);
+    return "R/" + first + "/P" + (weeks * 7) + "D";
+  }
+}

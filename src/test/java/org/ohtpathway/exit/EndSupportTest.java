@@ -1,0 +1,147 @@
+package org.ohtpathway.exit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ohtpathway.Api.message;
+import static org.ohtpathway.process.PathwayModel.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
+import org.ohtpathway.HttpTest;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The case action "End support": from each stage after the assessment, straight to the exit. */
+@HttpTest
+class EndSupportTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired ProcessEngine engine;
+  @Autowired ExitService exits;
+  @Autowired CaseProgress progress;
+  Api api;
+  Pathway pathway;
+
+  @BeforeEach
+  void setUp() {
+    api = new Api(rest);
+    pathway = new Pathway(engine);
+  }
+
+  ResponseEntity<String> endSupport(String user, ProcessInstance referral, Map<String, Object> values) {
+    Map<String, Object> body = new HashMap<>(values);
+    body.putIfAbsent("confirmed", true);
+    ResponseEntity<String> answer = api.post(user, "/api/cases/" + referral.getBusinessKey() + "/actions/end-support",
+        body);
+    Api.assertNoInternals(answer);
+    pathway.runJobs();
+    return answer;
+  }
+
+  static Map<String, Object> because(String reason) {
+    return Map.of("reason", reason, "endedOn", ServiceClock.today().toString());
+  }
+
+  boolean offered(String user, ProcessInstance referral) {
+    for (var node : Api.json(api.get(user, "/api/cases/" + referral.getBusinessKey() + "/actions"))) {
+      if (node.get("id").asText().equals("end-support")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void assertAtTheExitWith(ProcessInstance referral, String exitReason) {
+    Task exit = pathway.task(referral, TASK_RECORD_EXIT);
+    assertThat(exit.getAssignee()).isEqualTo(DemoUsers.TRAINER);
+    assertThat(exit.getDueDate()).isNotNull();
+    assertThat(pathway.as(DemoUsers.TRAINER, () -> pathway.formVariables(exit)).get("exitReason"))
+        .as("the exit form starts with the reason given").isEqualTo(exitReason);
+    for (String open : List.of(TASK_AGREE_HEALTH_PLAN, TASK_RECORD_SUPPORT_SESSION, TASK_REVIEW_PROGRESS)) {
+      assertThat(pathway.tasks(referral, open)).as(open).isEmpty();
+    }
+  }
+
+  @Test
+  void aPersonWhoMovesAwayBeforeThePlanGoesStraightToTheExit() {
+    ProcessInstance referral = pathway.referToAssessment();
+    pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(false));
+    assertThat(offered(DemoUsers.TRAINER, referral)).isTrue();
+
+    ResponseEntity<String> answer = endSupport(DemoUsers.TRAINER, referral, because("MOVED_AWAY"));
+
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertAtTheExitWith(referral, "MOVED_OUT_OF_AREA");
+    assertThat(exits.supportEndingOf(pathway.referralId(referral)).orElseThrow().getReason())
+        .isEqualTo(SupportEndingReason.MOVED_AWAY);
+    pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("MOVED_OUT_OF_AREA", 0));
+    assertThat(pathway.task(referral, TASK_WRITE_EXIT_SUMMARY)).isNotNull();
+  }
+
+  @Test
+  void aPersonRecalledToCustodyDuringTheSessionsGoesToTheExit() {
+    ProcessInstance referral = pathway.referToSessions(6);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+
+    assertThat(endSupport(DemoUsers.COORDINATOR, referral, because("RECALLED_TO_CUSTODY")).getStatusCode())
+        .isEqualTo(HttpStatus.OK);
+
+    assertAtTheExitWith(referral, "RECALLED_TO_CUSTODY");
+    pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("RECALLED_TO_CUSTODY", 2));
+    assertThat(progress.get(pathway.referralId(referral)).getEndState()).isEqualTo(EndState.ENDED_EARLY);
+  }
+
+  @Test
+  void supportCanEndWhileAReviewIsOpenWithAnOtherReasonInWords() {
+    ProcessInstance referral = pathway.referToSessions(1);
+    pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
+    assertThat(pathway.task(referral, TASK_REVIEW_PROGRESS)).isNotNull();
+
+    ResponseEntity<String> withoutWords = endSupport(DemoUsers.TRAINER, referral, because("OTHER"));
+    assertThat(withoutWords.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(withoutWords)).contains("Other reason");
+    assertThat(pathway.task(referral, TASK_REVIEW_PROGRESS)).as("nothing changed").isNotNull();
+
+    Map<String, Object> other = new HashMap<>(because("OTHER"));
+    other.put("reasonOther", "Started full-time work far away");
+    assertThat(endSupport(DemoUsers.TRAINER, referral, other).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertAtTheExitWith(referral, "OTHER");
+  }
+
+  @Test
+  void supportCannotEndBeforeTheAssessmentNorTwiceNorByThePractitioner() {
+    ProcessInstance early = pathway.referAndAllocate();
+    assertThat(offered(DemoUsers.TRAINER, early)).isFalse();
+    assertThat(endSupport(DemoUsers.TRAINER, early, because("DIED")).getStatusCode().is4xxClientError()).isTrue();
+    assertThat(pathway.task(early, TASK_RECORD_CONTACT_ATTEMPT)).isNotNull();
+
+    ProcessInstance referral = pathway.referToSessions(6);
+    assertThat(endSupport(DemoUsers.PRACTITIONER, referral, because("DIED")).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(pathway.task(referral, TASK_RECORD_SUPPORT_SESSION)).isNotNull();
+
+    Map<String, Object> future = Map.of("reason", "DIED", "endedOn", ServiceClock.today().plusDays(3).toString());
+    ResponseEntity<String> tomorrow = endSupport(DemoUsers.TRAINER, referral, future);
+    assertThat(tomorrow.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(tomorrow)).contains("Support ended on").contains("future");
+
+    assertThat(endSupport(DemoUsers.TRAINER, referral, because("DIED")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> again = endSupport(DemoUsers.TRAINER, referral, because("DIED"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(message(again)).contains("record the exit");
+    assertThat(pathway.tasks(referral, TASK_RECORD_EXIT)).hasSize(1);
+  }
+}
