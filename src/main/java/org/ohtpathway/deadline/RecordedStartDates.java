@@ -3,6 +3,7 @@ package org.ohtpathway.deadline;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
@@ -17,8 +18,11 @@ class RecordedStartDates implements Deadlines.StartDates {
   private final ReferralService referrals;
   private final SessionService sessions;
   private final SignpostingService signposting;
+  private final AppointmentService appointments;
 
-  RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting) {
+  RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting,
+      AppointmentService appointments) {
+    this.appointments = appointments;
     this.referrals = referrals;
     this.sessions = sessions;
     this.signposting = signposting;
@@ -30,9 +34,18 @@ class RecordedStartDates implements Deadlines.StartDates {
         ServiceClock.SERVICE_ZONE);
   }
 
+  /**
+   * The day of the booked appointment; none booked, none (the step's default gap applies). A case
+   * from before appointments were booked has the date its last session or its plan gave.
+   */
   @Override
   public Optional<LocalDate> nextSession(VariableScope scope) {
-    return sessions.nextSessionDate(PathwayVariables.REFERRAL_ID.requiredFrom(scope));
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(scope);
+    Optional<LocalDate> booked = appointments.booked(referralId).map(appointment -> appointment.getSlot().onDate());
+    if (booked.isPresent() || !appointments.appointmentsOf(referralId).isEmpty()) {
+      return booked;
+    }
+    return sessions.nextSessionDateBeforeAppointments(referralId);
   }
 
   @Override
