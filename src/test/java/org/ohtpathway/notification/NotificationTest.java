@@ -232,6 +232,7 @@ class NotificationTest {
     pathway.fire(a, BOUNDARY_HEALTH_PLAN_REMINDER);
     pathway.submit(a, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(1, 2));
     pathway.fire(a, BOUNDARY_SESSION_FEEDBACK_REMINDER);
+    pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("RESCHEDULED"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionWithOnwardReferrals("STOP_SMOKING"));
@@ -305,7 +306,8 @@ class NotificationTest {
     }
     List<String> entered = List.of("Alex", "Example", "Mentions a child left alone", "Stop smoking",
         "quit date", "Register with a GP", "Talked through cravings", "Cut down", "Discussed with the person",
-        "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123");
+        "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123",
+        "job interview");
     for (Mailbox.Email email : Mailbox.of(smtp.getReceivedMessages()).emails()) {
       for (String value : entered) {
         assertThat(email.subject() + "\n" + email.body()).as("%s to %s", email.event(), email.to())
