@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ohtpathway.access.CaseAction;
 import org.ohtpathway.access.CaseAuthority;
+import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.assessment.AssessmentService;
 import org.ohtpathway.exit.ExitService;
 import org.ohtpathway.plan.Goal;
@@ -47,10 +48,12 @@ public class CaseView {
   private final ExitService exits;
   private final NextSteps nextSteps;
   private final StaffNames names;
+  private final AppointmentService appointments;
 
   CaseView(List<CaseStage> stages, CaseProgress progress, CaseAuthority authority, ReferralService referrals,
       PlanService plans, SessionService sessions, AssessmentService assessments, ExitService exits,
-      NextSteps nextSteps, StaffNames names) {
+      NextSteps nextSteps, StaffNames names, AppointmentService appointments) {
+    this.appointments = appointments;
     this.names = names;
     this.stages = stages;
     this.progress = progress;
@@ -89,6 +92,7 @@ public class CaseView {
     view.put("onHold", now.isOnHold());
     view.put("lookAgainOn", now.getLookAgainOn());
     view.put("sessionsAttended", now.getSessionsAttended());
+    view.put("nextAppointment", now.isOpen() ? nextAppointment(id, audiences) : null);
     view.put("nextSteps", now.isOpen() ? nextSteps.of(now.getProcessInstanceId()) : List.of());
     view.put("milestones", progress.milestonesOf(id).values().stream().map(reached -> {
       Map<String, Object> shown = new LinkedHashMap<>();
@@ -139,6 +143,22 @@ public class CaseView {
           shown.put("audience", entry.audience().name());
           return shown;
         }).toList();
+  }
+
+  /**
+   * The booked appointment: when and where for everyone who follows the case; the venue's
+   * address too for those who see how the service runs it.
+   */
+  private Map<String, Object> nextAppointment(Long referralId, Set<Audience> audiences) {
+    return appointments.booked(referralId).map(booked -> {
+      Map<String, Object> shown = new LinkedHashMap<>();
+      shown.put("on", booked.getSlot().onDate());
+      shown.put("startsAt", booked.getSlot().startsAt().toString());
+      shown.put("when", AppointmentService.when(booked.getSlot()));
+      shown.put("where", audiences.contains(Audience.OPERATIONAL) ? appointments.location(booked.getSlot())
+          : appointments.where(booked.getSlot()));
+      return shown;
+    }).orElse(null);
   }
 
   /** The plan's goals, each with the progress recorded at its latest session. */

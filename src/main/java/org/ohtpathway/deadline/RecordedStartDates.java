@@ -3,6 +3,7 @@ package org.ohtpathway.deadline;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
@@ -20,10 +21,12 @@ class RecordedStartDates implements Deadlines.StartDates {
   private final SessionService sessions;
   private final SignpostingService signposting;
   private final CaseProgress progress;
+  private final AppointmentService appointments;
 
   RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting,
-      CaseProgress progress) {
+      CaseProgress progress, AppointmentService appointments) {
     this.progress = progress;
+    this.appointments = appointments;
     this.referrals = referrals;
     this.sessions = sessions;
     this.signposting = signposting;
@@ -47,9 +50,18 @@ class RecordedStartDates implements Deadlines.StartDates {
         .isPresent();
   }
 
+  /**
+   * The day of the booked appointment; none booked, none (the step's default gap applies). A case
+   * from before appointments were booked has the date its last session or its plan gave.
+   */
   @Override
   public Optional<LocalDate> nextSession(VariableScope scope) {
-    return sessions.nextSessionDate(PathwayVariables.REFERRAL_ID.requiredFrom(scope));
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(scope);
+    Optional<LocalDate> booked = appointments.booked(referralId).map(appointment -> appointment.getSlot().onDate());
+    if (booked.isPresent() || !appointments.appointmentsOf(referralId).isEmpty()) {
+      return booked;
+    }
+    return sessions.nextSessionDateBeforeAppointments(referralId);
   }
 
   @Override

@@ -117,8 +117,19 @@ public final class DemoForms {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("planAgreedOn", today());
     form.put("plannedSessions", plannedSessions);
-    form.put("firstSessionDate", ServiceClock.today().plusDays(7).toString());
+    form.putAll(appointment(ServiceClock.today().plusDays(7), "14:00"));
     form.put("goals", json("[" + String.join(",", rows) + "]"));
+    return form;
+  }
+
+  /** An appointment at the Rochdale probation office, 45 minutes from {@code startsAt}. */
+  public static Map<String, Object> appointment(LocalDate on, String startsAt) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("appointmentDate", on.toString());
+    form.put("appointmentTime", startsAt);
+    form.put("appointmentLength", 45);
+    form.put("appointmentPlace", "PROBATION_OFFICE");
+    form.put("appointmentOffice", "rochdale");
     return form;
   }
 
@@ -130,6 +141,13 @@ public final class DemoForms {
       form.put("delivery", "IN_PERSON_PROBATION_OFFICE");
       form.put("goalProgress", json("[{\"goalNumber\":1,\"progress\":\"SOME_PROGRESS\",\"progressNote\":\"Cut down\"}]"));
       form.put("sessionNotes", "Talked through cravings.");
+    }
+    if (attendance.equals("RESCHEDULED")) {
+      form.put("rescheduledBy", "PERSON");
+      form.put("rescheduleReason", "Has a job interview that morning.");
+      form.putAll(appointment(ServiceClock.today().plusDays(2), "10:30"));
+    } else {
+      form.putAll(appointment(ServiceClock.today().plusDays(7), "14:00"));
     }
     form.put("onwardReferrals", json("[{}]"));
     form.put("reviewRequested", false);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -272,6 +273,29 @@ public final class FormInput {
       return null;
     }
     return date(key, label);
+  }
+
+  /** A time of day as Camunda Forms' time field sends it ({@code 14:30}, perhaps with seconds). */
+  public LocalTime time(String key, String label) {
+    Object value = values.get(key);
+    if (value == null || (value instanceof String s && s.isBlank())) {
+      return null;
+    }
+    String text = String.valueOf(value).trim();
+    try {
+      return LocalTime.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(label, "must be a time of day such as 14:30.");
+      return null;
+    }
+  }
+
+  public LocalTime requiredTime(String key, String label) {
+    if (!has(key)) {
+      missing(label);
+      return null;
+    }
+    return time(key, label);
   }
 
   // coded options ///////////////////////////////////////////////////////

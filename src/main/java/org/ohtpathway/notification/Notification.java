@@ -25,6 +25,7 @@ public class Notification extends RecordedAction {
   private String recipientUserId;
   @Column(length = 64)
   private String recipientGroupId;
+  private Long appointmentId;
 
   protected Notification() {
   }
@@ -37,6 +38,11 @@ public class Notification extends RecordedAction {
     this.pathwayInstanceId = pathwayInstanceId;
     this.recipientUserId = recipientUserId;
     this.recipientGroupId = recipientGroupId;
+  }
+
+  Notification about(Long appointmentId) {
+    this.appointmentId = appointmentId;
+    return this;
   }
 
   public NotificationEvent getEvent() {
@@ -58,5 +64,10 @@ public class Notification extends RecordedAction {
 
   public String getRecipientGroupId() {
     return recipientGroupId;
+  }
+
+  /** The appointment the email's calendar invitation is made from, or null. */
+  public Long getAppointmentId() {
+    return appointmentId;
   }
 }

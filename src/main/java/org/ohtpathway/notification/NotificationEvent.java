@@ -19,7 +19,7 @@ import org.ohtpathway.process.PathwayModel;
 public enum NotificationEvent {
   REFERRAL_RECEIVED(COORDINATORS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
   NOT_ELIGIBLE(PRACTITIONER, PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE),
-  ALLOCATED(TRAINER, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT),
+  ALLOCATED(TRAINER, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, Invitation.FIRST_CONTACT_DUE),
   ALLOCATION_REMINDER(COORDINATORS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
   ALLOCATION_ESCALATION(MANAGERS, PathwayModel.TASK_TRIAGE_AND_ALLOCATE),
   FIRST_CONTACT_REMINDER(TRAINER, PathwayModel.TASK_RECORD_CONTACT_ATTEMPT),
@@ -54,7 +54,18 @@ public enum NotificationEvent {
   EXIT_REMINDER(TRAINER, PathwayModel.TASK_RECORD_EXIT),
   EXIT_SUMMARY_READ_REMINDER(PRACTITIONER, PathwayModel.TASK_READ_EXIT_SUMMARY),
   SAFEGUARDING_ACTION_REMINDER(SAFEGUARDING_LEADS, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN),
-  SAFEGUARDING_ACTION_ESCALATION(MANAGERS, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN);
+  SAFEGUARDING_ACTION_ESCALATION(MANAGERS, PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN),
+  APPOINTMENT_BOOKED(TRAINER, PathwayModel.TASK_RECORD_SUPPORT_SESSION, Invitation.APPOINTMENT),
+  APPOINTMENT_RESCHEDULED(TRAINER, PathwayModel.TASK_RECORD_SUPPORT_SESSION, Invitation.APPOINTMENT);
+
+  /** The calendar invitation ({@code .ics}) an email carries, made when it is sent. */
+  public enum Invitation {
+    NONE,
+    /** An all-day entry on the day the task the email links to is due. */
+    FIRST_CONTACT_DUE,
+    /** The appointment the notification names, as it stands. */
+    APPOINTMENT
+  }
 
   /** Whom an event is for: a person of the referral, or a team. */
   public enum Recipient {
@@ -64,10 +75,20 @@ public enum NotificationEvent {
 
   private final Recipient recipient;
   private final String taskKey;
+  private final Invitation invitation;
 
   NotificationEvent(Recipient recipient, String taskKey) {
+    this(recipient, taskKey, Invitation.NONE);
+  }
+
+  NotificationEvent(Recipient recipient, String taskKey, Invitation invitation) {
     this.recipient = recipient;
     this.taskKey = taskKey;
+    this.invitation = invitation;
+  }
+
+  public Invitation invitation() {
+    return invitation;
   }
 
   public String id() {

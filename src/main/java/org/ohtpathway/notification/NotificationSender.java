@@ -2,10 +2,13 @@ package org.ohtpathway.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,6 +21,7 @@ import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -40,11 +44,14 @@ public class NotificationSender {
   private final TaskService tasks;
   private final ReferralService referrals;
   private final CaseProgress progress;
+  private final ObjectProvider<CalendarEntries> calendarEntries;
 
   NotificationSender(NotificationRepository notifications, DeliveryLog deliveries, EmailTemplates templates,
       NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender, IdentityService identity,
-      TaskService tasks, ReferralService referrals, CaseProgress progress) {
+      TaskService tasks, ReferralService referrals, CaseProgress progress,
+      ObjectProvider<CalendarEntries> calendarEntries) {
     this.progress = progress;
+    this.calendarEntries = calendarEntries;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.templates = templates;
@@ -78,9 +85,11 @@ public class NotificationSender {
         "dueDate", task == null || task.getDueDate() == null ? ""
             : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE))));
     String messageId = "<notification-" + notificationId + "@oht-pathway>";
+    Optional<CalendarEntry> invitation = invitation(notification, referral, task);
     try {
       MimeMessage message = sender.createMimeMessage();
-      MimeMessageHelper helper = new MimeMessageHelper(message, email.html() != null, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, email.html() != null || invitation.isPresent(),
+          "UTF-8");
       helper.setFrom(properties.from());
       helper.setTo(to.address());
       helper.setSubject(email.subject());
@@ -88,6 +97,11 @@ public class NotificationSender {
         helper.setText(email.text());
       } else {
         helper.setText(email.text(), email.html());
+      }
+      if (invitation.isPresent()) {
+        byte[] ics = CalendarInvitation.write(invitation.get()).getBytes(StandardCharsets.UTF_8);
+        helper.addAttachment(referral.getReference() + ".ics", new ByteArrayResource(ics),
+            CalendarInvitation.CONTENT_TYPE);
       }
       message.setHeader("Message-ID", messageId);
       message.setHeader(EVENT_HEADER, notification.getEvent().id());
@@ -125,6 +139,27 @@ public class NotificationSender {
     String name = user == null ? referral.getPractitionerName()
         : (user.getFirstName() + " " + user.getLastName()).strip();
     return new Addressee(name, address);
+  }
+
+  /**
+   * The calendar entry of the email, made now from the records the notification names (never
+   * from anything stored with the notification): the appointment as it stands, or for the
+   * allocation an all-day entry on the day the first contact attempt is due.
+   */
+  private Optional<CalendarEntry> invitation(Notification notification, Referral referral, Task task) {
+    String caseLink = properties.baseUrl() + "/cases/" + referral.getReference();
+    return switch (notification.getEvent().invitation()) {
+      case NONE -> Optional.empty();
+      case FIRST_CONTACT_DUE -> task == null || task.getDueDate() == null ? Optional.empty()
+          : Optional.of(CalendarEntry.allDay("first-contact-" + referral.getId() + "@oht-pathway",
+              "OHT first contact due: " + referral.getReference(),
+              LocalDate.ofInstant(task.getDueDate().toInstant(), ServiceClock.SERVICE_ZONE),
+              "The first contact attempt of referral " + referral.getReference() + " is due by the end of this day."
+                  + " Case: " + caseLink, caseLink));
+      case APPOINTMENT -> notification.getAppointmentId() == null ? Optional.empty()
+          : calendarEntries.stream().findFirst()
+              .flatMap(entries -> entries.appointment(notification.getAppointmentId(), caseLink));
+    };
   }
 
   /** The newest open task the email is about, if the event links to one. */

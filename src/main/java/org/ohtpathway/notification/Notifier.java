@@ -2,7 +2,9 @@ package org.ohtpathway.notification;
 
 import java.time.LocalDate;
 import org.ohtpathway.progress.Audience;
+import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
+import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.progress.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +36,11 @@ public class Notifier implements CaseStage {
   private final NotificationProperties properties;
   private final IdentityService identity;
   private final RuntimeService runtime;
+  private final CaseProgress progress;
 
   Notifier(NotificationRepository notifications, NotificationProperties properties,
-      IdentityService identity, RuntimeService runtime) {
+      IdentityService identity, RuntimeService runtime, CaseProgress progress) {
+    this.progress = progress;
     this.notifications = notifications;
     this.properties = properties;
     this.identity = identity;
@@ -44,20 +48,40 @@ public class Notifier implements CaseStage {
   }
 
   public void notify(NotificationEvent event, DelegateExecution execution) {
+    send(event, new Case(PathwayVariables.REFERRAL_ID.requiredFrom(execution),
+        PathwayVariables.REFERRAL_REFERENCE.from(execution), execution.getProcessInstanceId(),
+        PathwayVariables.TRAINER_ID.from(execution), PathwayVariables.REFERRER_ID.from(execution)), null);
+  }
+
+  /**
+   * An event a stage's service raises as it records something (an appointment booked), rather
+   * than a notification event of the BPMN; the case's people are as {@link CaseProgress} holds
+   * them now. {@code appointmentId} names the appointment of the email's invitation, if any.
+   */
+  public void notify(NotificationEvent event, Long referralId, Long appointmentId) {
+    ReferralProgress now = progress.get(referralId);
+    send(event, new Case(referralId, now.getReference(), now.getProcessInstanceId(), now.getTrainerId(),
+        now.getPractitionerId()), appointmentId);
+  }
+
+  /** Whom an event of one case concerns. */
+  private record Case(Long referralId, String reference, String processInstanceId, String trainerId,
+      String referrerId) {
+  }
+
+  private void send(NotificationEvent event, Case of, Long appointmentId) {
     if (!properties.sends(event)) {
       return;
     }
-    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(execution);
-    String reference = PathwayVariables.REFERRAL_REFERENCE.from(execution);
-    for (Recipient recipient : recipients(event, execution)) {
-      Notification notification = notifications.save(new Notification(event, referralId,
-          execution.getProcessInstanceId(), recipient.userId(), recipient.groupId(), Actor.current(),
-          ServiceClock.now()));
+    for (Recipient recipient : recipients(event, of)) {
+      Notification notification = notifications.save(new Notification(event, of.referralId(),
+          of.processInstanceId(), recipient.userId(), recipient.groupId(), Actor.current(),
+          ServiceClock.now()).about(appointmentId));
       VariableMap variables = Variables.createVariables();
       PathwayVariables.NOTIFICATION_ID.putIn(variables, notification.getId());
-      PathwayVariables.REFERRAL_ID.putIn(variables, referralId);
-      PathwayVariables.REFERRAL_REFERENCE.putIn(variables, reference);
-      AsSystem.call(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, reference,
+      PathwayVariables.REFERRAL_ID.putIn(variables, of.referralId());
+      PathwayVariables.REFERRAL_REFERENCE.putIn(variables, of.reference());
+      AsSystem.call(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, of.reference(),
           variables));
     }
   }
@@ -65,10 +89,10 @@ public class Notifier implements CaseStage {
   private record Recipient(String userId, String groupId) {
   }
 
-  private List<Recipient> recipients(NotificationEvent event, DelegateExecution execution) {
-    String trainer = PathwayVariables.TRAINER_ID.from(execution);
+  private List<Recipient> recipients(NotificationEvent event, Case of) {
+    String trainer = of.trainerId();
     return switch (event.recipient()) {
-      case PRACTITIONER -> List.of(new Recipient(PathwayVariables.REFERRER_ID.from(execution), null));
+      case PRACTITIONER -> List.of(new Recipient(of.referrerId(), null));
       case TRAINER -> List.of(new Recipient(trainer, null));
       case TRAINER_OR_COORDINATORS -> trainer != null
           ? List.of(new Recipient(trainer, null)) : team(Groups.COORDINATORS);

@@ -24,6 +24,7 @@ public class HealthPlan extends RecordedAction {
   @Column(nullable = false)
   private LocalDate agreedOn;
   private int plannedSessions;
+  /** Asked by plans agreed before appointments were booked; the first appointment holds it now. */
   private LocalDate firstSessionDate;
   @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @OrderBy("number")
@@ -32,13 +33,12 @@ public class HealthPlan extends RecordedAction {
   protected HealthPlan() {
   }
 
-  HealthPlan(Long referralId, LocalDate agreedOn, int plannedSessions, LocalDate firstSessionDate,
-      List<GoalDetails> goals, String recordedBy, Instant recordedAt) {
+  HealthPlan(Long referralId, LocalDate agreedOn, int plannedSessions, List<GoalDetails> goals, String recordedBy,
+      Instant recordedAt) {
     super(recordedBy, recordedAt);
     this.referralId = referralId;
     this.agreedOn = agreedOn;
     this.plannedSessions = plannedSessions;
-    this.firstSessionDate = firstSessionDate;
     for (int i = 0; i < goals.size(); i++) {
       this.goals.add(new Goal(this, i + 1, goals.get(i)));
     }

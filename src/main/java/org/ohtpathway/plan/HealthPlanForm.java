@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.appointment.AppointmentFields;
+import org.ohtpathway.appointment.Slot;
 import org.ohtpathway.assessment.AssessmentService;
 import org.ohtpathway.form.Coded;
 import org.ohtpathway.form.FormInput;
@@ -19,15 +21,18 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_AgreeHealthPlan}. */
+/** {@code Task_AgreeHealthPlan}: the plan's goals and sessions, and the first appointment booked. */
 @Component
 class HealthPlanForm implements TaskForm {
 
   private final PlanService plans;
   private final ReferralService referrals;
   private final AssessmentService assessments;
+  private final AppointmentFields appointmentFields;
 
-  HealthPlanForm(PlanService plans, ReferralService referrals, AssessmentService assessments) {
+  HealthPlanForm(PlanService plans, ReferralService referrals, AssessmentService assessments,
+      AppointmentFields appointmentFields) {
+    this.appointmentFields = appointmentFields;
     this.plans = plans;
     this.referrals = referrals;
     this.assessments = assessments;
@@ -46,6 +51,7 @@ class HealthPlanForm implements TaskForm {
   @Override
   public Map<String, Object> context(FormScope scope) {
     Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
+    context.putAll(appointmentFields.context(scope.referralId()));
     assessments.assessmentOf(scope.referralId()).ifPresent(assessment -> context.put("assessmentTopics",
         assessment.getTopicsToWorkOn().isEmpty() ? "None chosen"
             : assessment.getTopicsToWorkOn().stream().map(Coded::label).collect(Collectors.joining(", "))));
@@ -59,11 +65,9 @@ class HealthPlanForm implements TaskForm {
       in.check(!agreedOn.isAfter(scope.today()), "Date the plan was agreed", "cannot be in the future.");
     }
     Integer sessions = in.requiredInteger("plannedSessions", "Number of planned sessions", 1, 30);
-    LocalDate firstSession = in.requiredDate("firstSessionDate", "Date of the first session");
-    if (firstSession != null && agreedOn != null) {
-      in.check(!firstSession.isBefore(agreedOn), "Date of the first session",
-          "cannot be before the plan was agreed.");
-    }
+    LocalDate today = scope.today();
+    Slot first = appointmentFields.read(in, scope.referralId(), agreedOn == null || agreedOn.isBefore(today) ? today
+        : agreedOn, "the first appointment cannot be before today or before the plan was agreed.");
     List<GoalDetails> goals = new ArrayList<>();
     for (FormInput row : in.rows("goals", "Goal")) {
       HealthNeed topic = row.code("topic", "topic", HealthNeed.class);
@@ -78,7 +82,7 @@ class HealthPlanForm implements TaskForm {
     in.check(!goals.isEmpty(), "Goals", "the plan needs at least one goal.");
     in.requireValid();
 
-    plans.agree(scope.referralId(), agreedOn, sessions, firstSession, goals, scope.actor());
+    plans.agree(scope.referralId(), agreedOn, sessions, goals, first, scope.actor());
     return Variables.createVariables();
   }
 }

@@ -1,5 +1,7 @@
 package org.ohtpathway.plan;
 
+import org.ohtpathway.appointment.AppointmentService;
+import org.ohtpathway.appointment.Slot;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -19,17 +21,21 @@ public class PlanService implements CaseStage {
 
   private final HealthPlanRepository plans;
   private final CaseProgress progress;
+  private final AppointmentService appointments;
 
-  PlanService(HealthPlanRepository plans, CaseProgress progress) {
+  PlanService(HealthPlanRepository plans, CaseProgress progress, AppointmentService appointments) {
+    this.appointments = appointments;
     this.plans = plans;
     this.progress = progress;
   }
 
-  public HealthPlan agree(Long referralId, LocalDate agreedOn, int plannedSessions,
-      LocalDate firstSessionDate, List<GoalDetails> goals, String trainer) {
-    HealthPlan plan = plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, firstSessionDate, goals,
-        trainer, ServiceClock.now()));
+  /** Agrees the plan and books its first appointment. */
+  public HealthPlan agree(Long referralId, LocalDate agreedOn, int plannedSessions, List<GoalDetails> goals,
+      Slot firstAppointment, String trainer) {
+    HealthPlan plan = plans.save(new HealthPlan(referralId, agreedOn, plannedSessions, goals, trainer,
+        ServiceClock.now()));
     progress.reached(referralId, Milestone.PLAN_AGREED, agreedOn, trainer);
+    appointments.book(referralId, firstAppointment, trainer);
     return plan;
   }
 

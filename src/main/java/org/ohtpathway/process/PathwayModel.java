@@ -16,6 +16,7 @@ public final class PathwayModel {
 
   public static final String DECISION_ELIGIBILITY = "Eligibility";
   public static final String DECISION_PRIORITY = "Priority";
+  public static final String DECISION_LONE_WORKING = "LoneWorking";
 
   public static final String START_REFERRAL_RECEIVED = "StartEvent_ReferralReceived";
   public static final String SUB_PROCESS_PATHWAY = "SubProcess_Pathway";

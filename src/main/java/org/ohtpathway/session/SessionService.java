@@ -1,5 +1,7 @@
 package org.ohtpathway.session;
 
+import org.ohtpathway.appointment.AppointmentService;
+import org.ohtpathway.appointment.AppointmentStatus;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -20,20 +22,45 @@ public class SessionService implements CaseStage {
   private final SupportSessionRepository sessions;
   private final PlanService plans;
   private final CaseProgress progress;
+  private final AppointmentService appointments;
 
-  SessionService(SupportSessionRepository sessions, PlanService plans, CaseProgress progress) {
+  SessionService(SupportSessionRepository sessions, PlanService plans, CaseProgress progress,
+      AppointmentService appointments) {
+    this.appointments = appointments;
     this.sessions = sessions;
     this.plans = plans;
     this.progress = progress;
   }
 
-  public SupportSession record(Long referralId, SessionRecord record, String trainer) {
+  /**
+   * Records a session and what it means for the booked appointment: attended, not attended, or
+   * did not happen; or, rescheduled, moved to the new slot (with who asked and why). Then books
+   * the next appointment, if the session booked one.
+   */
+  public SupportSession record(Long referralId, SessionRecord record, NextAppointment next, String trainer) {
     int number = sessionsOf(referralId).size() + 1;
     SupportSession session = sessions.save(new SupportSession(referralId, number, record, trainer, ServiceClock.now()));
     if (session.isAttended()) {
       progress.attended(referralId, session.getSessionDate(), trainer);
     }
+    if (record.attendance() == Attendance.RESCHEDULED) {
+      appointments.reschedule(referralId, next.slot(), next.askedBy(), next.reason(), trainer);
+      return session;
+    }
+    appointments.recordOutcome(referralId, outcomeOf(record.attendance()), session.getId(), trainer);
+    if (next.slot() != null) {
+      appointments.book(referralId, next.slot(), trainer);
+    }
     return session;
+  }
+
+  private static AppointmentStatus outcomeOf(Attendance attendance) {
+    return switch (attendance) {
+      case ATTENDED, ATTENDED_LATE -> AppointmentStatus.ATTENDED;
+      case DID_NOT_ATTEND_ACCEPTABLE, DID_NOT_ATTEND_UNACCEPTABLE -> AppointmentStatus.NOT_ATTENDED;
+      case DID_NOT_HAPPEN -> AppointmentStatus.DID_NOT_HAPPEN;
+      case RESCHEDULED -> throw new IllegalArgumentException("A rescheduled session moves its appointment");
+    };
   }
 
   /**
@@ -85,9 +112,12 @@ public class SessionService implements CaseStage {
     return sessions.findByReferralIdOrderByNumberAsc(referralId);
   }
 
-  /** The date booked for the next session: at the last session, or in the plan for the first. */
+  /**
+   * The next session's date of a case from before appointments were booked: the date the last
+   * session (or the plan, for the first) gave.
+   */
   @Transactional(readOnly = true)
-  public Optional<LocalDate> nextSessionDate(Long referralId) {
+  public Optional<LocalDate> nextSessionDateBeforeAppointments(Long referralId) {
     List<SupportSession> held = sessionsOf(referralId);
     if (held.isEmpty()) {
       return plans.planFor(referralId).map(HealthPlan::getFirstSessionDate);

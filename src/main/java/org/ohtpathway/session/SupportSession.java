@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ohtpathway.appointment.RescheduledBy;
 import org.ohtpathway.process.RecordedAction;
 
 /** One support session: whether it happened, how, and the progress made on each goal. */
@@ -32,6 +33,7 @@ public class SupportSession extends RecordedAction {
   private Attendance attendance;
   @Column(length = 1000)
   private String notHappenedReason;
+  /** Who asked and why, for sessions rescheduled before appointments were; now the appointment keeps them. */
   @Enumerated(EnumType.STRING)
   private RescheduledBy rescheduledBy;
   @Column(length = 1000)
@@ -41,6 +43,7 @@ public class SupportSession extends RecordedAction {
   private List<GoalProgress> progress = new ArrayList<>();
   @Column(length = 4000)
   private String notes;
+  /** The next session's date of sessions recorded before appointments were booked. */
   private LocalDate nextSessionDate;
   private boolean reviewRequested;
 
@@ -56,11 +59,8 @@ public class SupportSession extends RecordedAction {
     this.delivery = record.delivery();
     this.attendance = record.attendance();
     this.notHappenedReason = record.notHappenedReason();
-    this.rescheduledBy = record.rescheduledBy();
-    this.rescheduleReason = record.rescheduleReason();
     this.progress = new ArrayList<>(record.progress());
     this.notes = record.notes();
-    this.nextSessionDate = record.nextSessionDate();
     this.reviewRequested = record.reviewRequested();
   }
 

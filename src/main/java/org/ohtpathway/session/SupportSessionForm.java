@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.appointment.AppointmentFields;
+import org.ohtpathway.appointment.AppointmentService;
+import org.ohtpathway.appointment.RescheduledBy;
+import org.ohtpathway.appointment.Slot;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
@@ -22,7 +26,10 @@ import org.ohtpathway.signposting.SignpostingService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordSupportSession}: one record per session, with any onward referrals made. */
+/**
+ * {@code Task_RecordSupportSession}: one record per session, with any onward referrals made; it
+ * closes the booked appointment (or moves it, when rescheduled) and may book the next.
+ */
 @Component
 class SupportSessionForm implements TaskForm {
 
@@ -30,9 +37,13 @@ class SupportSessionForm implements TaskForm {
   private final PlanService plans;
   private final SignpostingService signposting;
   private final ReferralService referrals;
+  private final AppointmentFields appointmentFields;
+  private final AppointmentService appointments;
 
   SupportSessionForm(SessionService sessions, PlanService plans, SignpostingService signposting,
-      ReferralService referrals) {
+      ReferralService referrals, AppointmentFields appointmentFields, AppointmentService appointments) {
+    this.appointmentFields = appointmentFields;
+    this.appointments = appointments;
     this.sessions = sessions;
     this.plans = plans;
     this.signposting = signposting;
@@ -57,6 +68,10 @@ class SupportSessionForm implements TaskForm {
     context.put("sessionsAttended", sessions.attendedCount(referralId) + " attended so far, "
         + plans.planFor(referralId).map(plan -> plan.getPlannedSessions() + " planned").orElse("no plan"));
     context.put("goalProgress", FormValues.json(plans.goalRows(referralId)));
+    context.putAll(appointmentFields.context(referralId));
+    context.put("bookedAppointment", appointments.booked(referralId)
+        .map(booked -> AppointmentService.when(booked.getSlot()) + ", " + appointments.where(booked.getSlot()))
+        .orElse("None booked"));
     return context;
   }
 
@@ -73,9 +88,10 @@ class SupportSessionForm implements TaskForm {
         : in.optionalCode("delivery", "How the session was delivered", Delivery.class);
     String notHappened = attendance == Attendance.DID_NOT_HAPPEN
         ? in.requiredText("notHappenedReason", "Why the session did not happen", TextColumn.PARAGRAPH) : null;
-    RescheduledBy rescheduledBy = attendance == Attendance.RESCHEDULED
+    boolean rescheduled = attendance == Attendance.RESCHEDULED;
+    RescheduledBy rescheduledBy = rescheduled
         ? in.code("rescheduledBy", "Who asked to reschedule", RescheduledBy.class) : null;
-    String rescheduleReason = attendance == Attendance.RESCHEDULED
+    String rescheduleReason = rescheduled
         ? in.requiredText("rescheduleReason", "Why it was rescheduled", TextColumn.PARAGRAPH) : null;
     List<GoalProgress> progress = new ArrayList<>();
     for (FormInput row : in.rows("goalProgress", "Goal")) {
@@ -93,15 +109,20 @@ class SupportSessionForm implements TaskForm {
               + " signposting, or record their consent first.");
     }
     String notes = in.text("sessionNotes", "Session notes", TextColumn.NOTE);
-    LocalDate next = in.date("nextSessionDate", "Date of the next session");
-    if (next != null && date != null) {
-      in.check(next.isAfter(date), "Date of the next session", "must be after this session.");
+    // Rescheduled, the fields are the booked appointment's new slot; otherwise the next appointment, if booked now.
+    Slot slot = null;
+    if (rescheduled || appointmentFields.given(in)) {
+      LocalDate notBefore = date == null || date.isBefore(scope.today()) ? scope.today() : date.plusDays(1);
+      slot = appointmentFields.read(in, referralId, notBefore, rescheduled
+          ? "the new appointment cannot be before today." : "the next appointment must be after this session.");
     }
     boolean reviewRequested = in.flag("reviewRequested");
     in.requireValid();
 
+    NextAppointment next = rescheduled ? new NextAppointment(slot, rescheduledBy, rescheduleReason)
+        : slot == null ? NextAppointment.none() : NextAppointment.booking(slot);
     SupportSession session = sessions.record(referralId, new SessionRecord(date, delivery, attendance,
-        notHappened, rescheduledBy, rescheduleReason, progress, notes, next, reviewRequested), scope.actor());
+        notHappened, progress, notes, reviewRequested), next, scope.actor());
     signposting.record(referralId, session.getId(), onward, scope.actor());
     VariableMap variables = Variables.createVariables();
     PathwayVariables.LAST_SESSION_ID.putIn(variables, session.getId());

@@ -73,7 +73,9 @@
       ['Health Trainer', view.trainerName || view.trainer || 'Unallocated'],
       ['Practitioner', view.practitionerName || view.practitioner],
       ['Received', view.receivedOn],
-      ['Sessions attended', view.sessionsAttended]
+      ['Sessions attended', view.sessionsAttended],
+      ['Next appointment', view.nextAppointment ? view.nextAppointment.when + ', ' + view.nextAppointment.where
+        : 'None booked']
     ];
     rows.forEach(([label, value]) => { dl.appendChild(node('dt', label)); dl.appendChild(node('dd', value)); });
     box.appendChild(dl);

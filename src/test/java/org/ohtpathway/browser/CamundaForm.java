@@ -82,9 +82,10 @@ final class CamundaForm {
       }
       case "select" -> select(row, id, field, value);
       case "datetime" -> {
-        WebElement input = element(row, "[id$='-" + id + "-date']");
+        boolean time = "time".equals(field.path("subtype").asText());
+        WebElement input = element(row, "[id$='-" + id + (time ? "-time']" : "-date']"));
         input.clear();
-        input.sendKeys(((LocalDate) value).format(DATE));
+        input.sendKeys(time ? String.valueOf(value) : ((LocalDate) value).format(DATE));
         input.sendKeys(Keys.TAB);
       }
       case "dynamiclist" -> rows(field, (List<?>) value);

@@ -222,7 +222,9 @@ class PathwayInTheBrowserTest {
   }
 
   private static Map<String, Object> plan(LocalDate today) {
-    return ordered("planAgreedOn", today, "plannedSessions", 2, "firstSessionDate", today.plusDays(7),
+    return ordered("planAgreedOn", today, "plannedSessions", 2, "appointmentDate", today.plusDays(7),
+        "appointmentTime", "14:00", "appointmentPlace", "PROBATION_OFFICE",
+        "appointmentOffice", "Rochdale probation office, Town Hall Square, Rochdale OL16 1AB",
         "goals", List.of(
             ordered("topic", "SMOKING", "goal", "Stop smoking", "steps", "Book the stop smoking service",
                 "targetDate", today.plusWeeks(8)),

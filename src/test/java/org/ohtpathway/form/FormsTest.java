@@ -45,7 +45,7 @@ import org.ohtpathway.safeguarding.SafeguardingActionTaken;
 import org.ohtpathway.session.Attendance;
 import org.ohtpathway.session.Delivery;
 import org.ohtpathway.session.GoalProgressLevel;
-import org.ohtpathway.session.RescheduledBy;
+import org.ohtpathway.appointment.RescheduledBy;
 import org.ohtpathway.signposting.FollowUpOutcome;
 import org.ohtpathway.signposting.KindOfHelp;
 import org.ohtpathway.signposting.ServiceType;
@@ -87,6 +87,7 @@ class FormsTest {
     CODES.put("attendance", Attendance.class);
     CODES.put("delivery", Delivery.class);
     CODES.put("rescheduledBy", RescheduledBy.class);
+    CODES.put("appointmentPlace", org.ohtpathway.appointment.Place.class);
     CODES.put("progress", GoalProgressLevel.class);
     CODES.put("serviceType", ServiceType.class);
     CODES.put("kindOfHelp", KindOfHelp.class);

@@ -371,6 +371,7 @@ class NotificationTest {
     pathway.fire(a, BOUNDARY_HEALTH_PLAN_REMINDER);
     pathway.submit(a, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(1, 2));
     pathway.fire(a, BOUNDARY_SESSION_FEEDBACK_REMINDER);
+    pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("RESCHEDULED"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
     pathway.submit(a, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionWithOnwardReferrals("STOP_SMOKING"));
@@ -430,6 +431,9 @@ class NotificationTest {
     expectedA.put("safeguarding-concern", List.of(SAM));
     expectedA.put("safeguarding-concern-practitioner", List.of(PAULA));
     expectedA.put("health-plan-reminder", List.of(TINA));
+    // the plan and each session that was held book an appointment; the rescheduled one moves it
+    expectedA.put("appointment-booked", List.of(TINA, TINA, TINA, TINA));
+    expectedA.put("appointment-rescheduled", List.of(TINA));
     expectedA.put("session-feedback-reminder", List.of(TINA));
     expectedA.put("missed-sessions", List.of(PAULA));
     expectedA.put("follow-up-reminder", List.of(TINA));
@@ -443,7 +447,7 @@ class NotificationTest {
     expectedA.put("exit-summary-ready", List.of(PAULA));
     expectedA.put("exit-summary-read-reminder", List.of(PAULA));
     expectedA.forEach((event, to) -> assertThat(mailA.recipientsOf(event)).as(event).containsExactlyElementsOf(to));
-    assertThat(mailA.emails()).hasSize(expectedA.size());
+    assertThat(mailA.emails()).hasSize(expectedA.values().stream().mapToInt(List::size).sum());
     assertThat(mailAbout(notEligible).recipientsOf("not-eligible")).containsExactly(PAULA);
     assertThat(mailAbout(notEligible).recipientsOf("not-eligible-read-reminder")).containsExactly(PAULA);
     assertThat(mailAbout(disengaged).recipientsOf("disengagement-review-reminder")).containsExactly(TINA);
@@ -467,7 +471,8 @@ class NotificationTest {
     }
     List<String> entered = List.of("Alex", "Example", "Mentions a child left alone", "Stop smoking",
         "quit date", "Register with a GP", "Talked through cravings", "Cut down", "Discussed with the person",
-        "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123");
+        "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123",
+        "job interview");
     for (Mailbox.Email email : Mailbox.of(smtp.getReceivedMessages()).emails()) {
       for (String value : entered) {
         assertThat(email.subject() + "\n" + email.body()).as("%s to %s", email.event(), email.to())

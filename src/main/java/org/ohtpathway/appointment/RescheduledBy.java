@@ -1,7 +1,8 @@
-package org.ohtpathway.session;
+package org.ohtpathway.appointment;
 
 import org.ohtpathway.form.Coded;
 
+/** Who asked for an appointment to be moved. */
 public enum RescheduledBy implements Coded {
   PERSON("The person"),
   HEALTH_TRAINER("The Health Trainer"),
