@@ -5,7 +5,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
@@ -40,11 +42,13 @@ public class NotificationSender {
   private final TaskService tasks;
   private final ReferralService referrals;
   private final CaseProgress progress;
+  private final List<CodedReasons> reasons;
 
   NotificationSender(NotificationRepository notifications, DeliveryLog deliveries, EmailTemplates templates,
       NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender, IdentityService identity,
-      TaskService tasks, ReferralService referrals, CaseProgress progress) {
+      TaskService tasks, ReferralService referrals, CaseProgress progress, List<CodedReasons> reasons) {
     this.progress = progress;
+    this.reasons = reasons;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.templates = templates;
@@ -76,7 +80,8 @@ public class NotificationSender {
         "referralReference", referral.getReference(),
         "link", properties.baseUrl() + TASKLIST + (task == null ? "" : "#/?task=" + task.getId()),
         "dueDate", task == null || task.getDueDate() == null ? ""
-            : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE))));
+            : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE)),
+        "reason", reasonOf(notification)));
     String messageId = "<notification-" + notificationId + "@oht-pathway>";
     try {
       MimeMessage message = sender.createMimeMessage();
@@ -125,6 +130,12 @@ public class NotificationSender {
     String name = user == null ? referral.getPractitionerName()
         : (user.getFirstName() + " " + user.getLastName()).strip();
     return new Addressee(name, address);
+  }
+
+  /** The label of the coded reason the event is about, from the stage that recorded it; empty if none. */
+  private String reasonOf(Notification notification) {
+    return reasons.stream().map(stage -> stage.reasonFor(notification.getEvent(), notification.getReferralId()))
+        .flatMap(Optional::stream).findFirst().orElse("");
   }
 
   /** The newest open task the email is about, if the event links to one. */
