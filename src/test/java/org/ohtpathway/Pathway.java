@@ -165,6 +165,25 @@ public class Pathway {
     return DemoForms.triageForm(trainer);
   }
 
+  /** Triage that asks the practitioner for more information. */
+  public static Map<String, Object> triageQuestionForm(String question) {
+    return new java.util.LinkedHashMap<>(Map.of("triageOutcome", "ASK", "question", question));
+  }
+
+  /** Triage that declines the referral; the words only for the reason OTHER (null for none). */
+  public static Map<String, Object> declineForm(String reason, String inWords) {
+    Map<String, Object> form = new java.util.LinkedHashMap<>(Map.of("triageOutcome", "DECLINE", "declineReason", reason));
+    if (inWords != null) {
+      form.put("declineDetail", inWords);
+    }
+    return form;
+  }
+
+  /** The practitioner's answer to triage's question. */
+  public static Map<String, Object> triageAnswerForm(String answer) {
+    return new java.util.LinkedHashMap<>(Map.of("triageAnswer", answer));
+  }
+
   public static Map<String, Object> contactForm(String outcome) {
     return DemoForms.contactForm(outcome);
   }

@@ -122,9 +122,10 @@ public class CaseAuthority {
 
   /**
    * Which entries of a referral's timeline the logged-in user may see (empty when they may not
-   * open the case): the practitioner its progress, and the notes shared with them where the
-   * person agreed to share progress with probation; coordinators and managers also how the
-   * service runs it, coordinators its notes too; its Health Trainer everything but the
+   * open the case): the practitioner its progress, what they and the coordinators wrote to each
+   * other, and the notes shared with them where the person agreed to share progress with
+   * probation; coordinators and managers also how the service runs it, coordinators its notes
+   * and what they and the practitioner wrote too; its Health Trainer everything but the
    * safeguarding leads' own record of what they did; safeguarding leads, on a case with a
    * concern, its progress and safeguarding record.
    */
@@ -139,7 +140,8 @@ public class CaseAuthority {
       seen.addAll(EnumSet.complementOf(EnumSet.of(Audience.SAFEGUARDING_ACTION)));
     }
     if (inGroup(user, Groups.COORDINATORS)) {
-      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL, Audience.NOTE, Audience.SHARED_NOTE));
+      seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL, Audience.NOTE, Audience.SHARED_NOTE,
+          Audience.PRACTITIONER_EXCHANGE));
     }
     if (inGroup(user, Groups.MANAGERS)) {
       seen.addAll(EnumSet.of(Audience.PROGRESS, Audience.OPERATIONAL));
@@ -149,6 +151,7 @@ public class CaseAuthority {
     }
     if (isPractitioner(user, case_)) {
       seen.add(Audience.PROGRESS);
+      seen.add(Audience.PRACTITIONER_EXCHANGE);
       if (referrals.consent(referral.getId()).isShareProgressWithProbation()) {
         seen.add(Audience.SHARED_NOTE);
       }
@@ -259,7 +262,8 @@ public class CaseAuthority {
   /**
    * Whether the logged-in user may claim and submit a task's form: its assignee, or, while nobody
    * has it, a member of the group whose work it is; never someone outside that group, and never
-   * a task whose form is the work of another group than the one the task is for.
+   * a task whose form is the work of another group than the one the task is for. A task of the
+   * referring practitioner is worked only by the practitioner who holds the case now.
    *
    * @param workedBy the group whose work the task's form is (null when the form does not say)
    */
@@ -284,6 +288,11 @@ public class CaseAuthority {
     if (task.getAssignee() != null && !task.getAssignee().equals(user.getUserId())) {
       return Decision.refuse("The task '" + task.getName() + "' is assigned to someone else: ask an OHT"
           + " coordinator to give it to you.");
+    }
+    if (role.get().individual() && Groups.PROBATION_PRACTITIONERS.equals(role.get().group())
+        && !isPractitioner(user, progress.ofProcessInstance(task.getProcessInstanceId()).orElse(null))) {
+      return Decision.refuse("The task '" + task.getName() + "' is for the practitioner who holds referral "
+          + referenceOf(task) + ": ask an OHT coordinator to transfer the case to you first.");
     }
     return Decision.allow();
   }

@@ -1,5 +1,6 @@
 package org.ohtpathway.allocation;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,15 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_TriageAndAllocate}: the coordinator confirms priority and allocates a trainer. */
+/**
+ * {@code Task_TriageAndAllocate}: the coordinator confirms priority and allocates a trainer, asks
+ * the practitioner for more information, or declines the referral with a reason. Opened again
+ * after an answer, the form shows every question asked so far and its answer.
+ */
 @Component
 class TriageForm implements TaskForm {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TriageService triage;
   private final ReferralService referrals;
@@ -62,7 +69,29 @@ class TriageForm implements TaskForm {
           + " (" + caseload + " open)");
     }
     context.put("trainerOptions", FormValues.options(trainers));
+    List<TriageQuestion> asked = triage.questionsOf(scope.referralId());
+    if (!asked.isEmpty()) {
+      context.put("questionsAndAnswers", questionsAndAnswers(asked));
+    }
     return context;
+  }
+
+  /** Each question and its answer, oldest first, as the form shows them. */
+  static String questionsAndAnswers(List<TriageQuestion> asked) {
+    StringBuilder text = new StringBuilder();
+    for (TriageQuestion question : asked) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append("Asked by ").append(question.getRecordedBy()).append(" on ").append(DAY.format(question.getAskedOn()))
+          .append(":\n").append(question.getQuestion() == null ? "(removed)" : question.getQuestion());
+      if (question.isAnswered()) {
+        text.append("\nAnswered by ").append(question.getAnsweredBy()).append(" on ")
+            .append(DAY.format(question.getAnsweredOn())).append(":\n")
+            .append(question.getAnswer() == null ? "(removed)" : question.getAnswer());
+      }
+    }
+    return text.toString();
   }
 
   private List<User> trainers() {
@@ -72,6 +101,31 @@ class TriageForm implements TaskForm {
 
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
+    TriageOutcome outcome = in.code("triageOutcome", "Outcome of triage", TriageOutcome.class);
+    in.requireValid();
+    VariableMap variables = Variables.createVariables();
+    PathwayVariables.TRIAGE_OUTCOME.putIn(variables, outcome.name());
+    switch (outcome) {
+      case ALLOCATE -> allocate(in, scope, variables);
+      case ASK -> {
+        String question = in.requiredText("question", "Question for the practitioner", TextColumn.NOTE);
+        in.requireValid();
+        triage.ask(scope.referralId(), question, scope.actor());
+      }
+      case DECLINE -> {
+        DeclineReason reason = in.code("declineReason", "Why the referral is declined", DeclineReason.class);
+        String detail = in.text("declineDetail", "The reason in your words", TextColumn.PARAGRAPH);
+        if (reason == DeclineReason.OTHER) {
+          in.check(detail != null, "The reason in your words", "say why the referral is declined.");
+        }
+        in.requireValid();
+        triage.decline(scope.referralId(), reason, reason == DeclineReason.OTHER ? detail : null, scope.actor());
+      }
+    }
+    return variables;
+  }
+
+  private void allocate(FormInput in, FormScope scope, VariableMap variables) {
     Priority priority = in.code("priority", "Priority", Priority.class);
     String trainerId = in.requiredText("trainerId", "Health Trainer", TextColumn.USER_ID);
     if (trainerId != null) {
@@ -82,10 +136,8 @@ class TriageForm implements TaskForm {
     in.requireValid();
 
     triage.allocate(scope.referralId(), priority, trainerId, note, scope.actor());
-    VariableMap variables = Variables.createVariables();
     PathwayVariables.TRAINER_ID.putIn(variables, trainerId);
     PathwayVariables.PRIORITY.putIn(variables, priority.name());
     PathwayVariables.TASK_PRIORITY.putIn(variables, priority.taskPriority());
-    return variables;
   }
 }

@@ -5,7 +5,10 @@ import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.EndState;
 import org.ohtpathway.progress.Milestone;
+import org.ohtpathway.notification.CodedReasons;
+import org.ohtpathway.notification.NotificationEvent;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,10 +34,13 @@ import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Suggests a priority with the {@code Priority} decision table and records allocations. */
+/**
+ * Suggests a priority with the {@code Priority} decision table and records what triage decides:
+ * an allocation, a question to the practitioner and its answer, or declining the referral.
+ */
 @Service
 @Transactional
-public class TriageService implements CaseStage {
+public class TriageService implements CaseStage, CodedReasons {
 
   private final ReferralService referrals;
   private final DecisionService decisions;
@@ -43,11 +49,15 @@ public class TriageService implements CaseStage {
   private final AllocationRepository allocations;
   private final CaseProgress progress;
   private final AmendmentService amendments;
+  private final TriageQuestionRepository questions;
+  private final TriageDeclineRepository declines;
 
   TriageService(ReferralService referrals, DecisionService decisions, RepositoryService repository,
       PrioritySuggestionRepository suggestions, AllocationRepository allocations, CaseProgress progress,
-      AmendmentService amendments) {
+      AmendmentService amendments, TriageQuestionRepository questions, TriageDeclineRepository declines) {
     this.amendments = amendments;
+    this.questions = questions;
+    this.declines = declines;
     this.referrals = referrals;
     this.decisions = decisions;
     this.repository = repository;
@@ -138,11 +148,87 @@ public class TriageService implements CaseStage {
     return allocation;
   }
 
-  /** Each allocation; a later one says whom the case moved from, as the service runs it. */
+  /**
+   * The coordinator asks the practitioner for more information: the question waits for their
+   * answer ({@code Task_AnswerTriageQuestion}), and the allocation clock stands still meanwhile.
+   */
+  public TriageQuestion ask(Long referralId, String question, String coordinator) {
+    if (openQuestion(referralId).isPresent()) {
+      throw new IllegalStateException("Referral " + referralId + " already has a question waiting for an answer");
+    }
+    return questions.save(new TriageQuestion(referralId, question, ServiceClock.today(), coordinator,
+        ServiceClock.now()));
+  }
+
+  /** The practitioner answers the question that waits; triage opens again. */
+  public TriageQuestion answer(Long referralId, String answer, String practitioner) {
+    TriageQuestion question = openQuestion(referralId)
+        .orElseThrow(() -> new IllegalStateException("Referral " + referralId + " has no question waiting"));
+    question.answer(answer, practitioner, ServiceClock.now(), ServiceClock.today());
+    return question;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TriageQuestion> openQuestion(Long referralId) {
+    return questionsOf(referralId).stream().filter(question -> !question.isAnswered()).findFirst();
+  }
+
+  /** Every question asked at triage, in the order asked. */
+  @Transactional(readOnly = true)
+  public List<TriageQuestion> questionsOf(Long referralId) {
+    return questions.findByReferralIdOrderByIdAsc(referralId);
+  }
+
+  /** The coordinator declines the referral: it ends, declined, at triage. */
+  public TriageDecline decline(Long referralId, DeclineReason reason, String detail, String coordinator) {
+    TriageDecline decline = declines.save(new TriageDecline(referralId, reason, detail, ServiceClock.today(),
+        coordinator, ServiceClock.now()));
+    progress.reached(referralId, Milestone.DECLINED_AT_TRIAGE, decline.getDeclinedOn(), coordinator);
+    progress.ended(referralId, EndState.DECLINED, decline.getDeclinedOn());
+    return decline;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<TriageDecline> declineOf(Long referralId) {
+    return declines.findFirstByReferralIdOrderByIdDesc(referralId);
+  }
+
+  /** The email that tells the practitioner a referral was declined names the reason's label, never its words. */
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<String> reasonFor(NotificationEvent event, Long referralId) {
+    return event == NotificationEvent.DECLINED_AT_TRIAGE
+        ? declineOf(referralId).map(decline -> decline.getReason().label()) : Optional.empty();
+  }
+
+  /**
+   * Each allocation (a later one says whom the case moved from), as the service runs it; each
+   * question and answer, for the practitioner and the coordinators; a decline and its reason,
+   * for everyone who follows the case (the words of an "other" reason only for those who wrote
+   * to each other).
+   */
   @Override
   @Transactional(readOnly = true)
   public List<TimelineEntry> timeline(Long referralId) {
     List<TimelineEntry> entries = new ArrayList<>();
+    for (TriageQuestion question : questionsOf(referralId)) {
+      entries.add(TimelineEntry.of(question.getAskedOn(), question.getRecordedAt(),
+          "Triage asked the practitioner for more information; allocation paused", question.getRecordedBy(),
+          Audience.PRACTITIONER_EXCHANGE).withDetail(question.getQuestion()));
+      if (question.isAnswered()) {
+        entries.add(TimelineEntry.of(question.getAnsweredOn(), question.getAnsweredAt(),
+            "The practitioner answered; triage opened again", question.getAnsweredBy(),
+            Audience.PRACTITIONER_EXCHANGE).withDetail(question.getAnswer()));
+      }
+    }
+    declineOf(referralId).ifPresent(decline -> {
+      entries.add(TimelineEntry.of(decline.getDeclinedOn(), decline.getRecordedAt(),
+          "Declined at triage: " + decline.getReason().label(), decline.getRecordedBy(), Audience.PROGRESS));
+      if (decline.getReasonDetail() != null) {
+        entries.add(TimelineEntry.of(decline.getDeclinedOn(), decline.getRecordedAt(), "Why it was declined",
+            decline.getRecordedBy(), Audience.PRACTITIONER_EXCHANGE).withDetail(decline.getReasonDetail()));
+      }
+    });
     String before = null;
     for (Allocation allocation : allocationsOf(referralId)) {
       LocalDate on = LocalDate.ofInstant(allocation.getRecordedAt(), ServiceClock.SERVICE_ZONE);
@@ -156,11 +242,16 @@ public class TriageService implements CaseStage {
     return entries;
   }
 
-  /** Keeps who was allocated and when; drops the reasons and notes, which may be about health. */
+  /**
+   * Keeps who was allocated, asked, answered and declined, when, and the coded reasons; drops the
+   * reasons' words, notes, questions and answers, which may be about health.
+   */
   @Override
   public void minimise(Long referralId) {
     suggestions.findByReferralId(referralId).forEach(PrioritySuggestion::minimise);
     allocations.findByReferralIdOrderByRecordedAtAsc(referralId).forEach(Allocation::minimise);
+    questionsOf(referralId).forEach(TriageQuestion::minimise);
+    declineOf(referralId).ifPresent(TriageDecline::minimise);
   }
 
   @Transactional(readOnly = true)

@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.allocation.Priority;
+import org.ohtpathway.allocation.TriageOutcome;
 import org.ohtpathway.capacity.Scenario.Path;
 import org.ohtpathway.capacity.Scenario.Work;
 import org.ohtpathway.config.PathwayProperties;
@@ -238,7 +239,8 @@ public final class CapacitySimulator {
         referral.allocatedOn = today;
         caseloads.merge(trainer, 1, Integer::sum);
         referral.readyFrom = today;
-        complete(task, referral, Map.of(PathwayVariables.TRAINER_ID.name(), trainer));
+        complete(task, referral, Map.of(PathwayVariables.TRAINER_ID.name(), trainer,
+            PathwayVariables.TRIAGE_OUTCOME.name(), TriageOutcome.ALLOCATE.name()));
       }
     }
 
@@ -496,6 +498,12 @@ public final class CapacitySimulator {
       @Override
       public LocalDate onwardReferralMade(VariableScope scope) {
         return referralOf(scope).onwardReferredOn;
+      }
+
+      /** The simulated coordinators never ask the practitioner: triage's clock runs from the day its task opens. */
+      @Override
+      public LocalDate triageOpened(VariableScope scope) {
+        return today;
       }
     }
 

@@ -27,8 +27,13 @@ public record DeadlineProperties(
     @DefaultValue("5") int defaultSessionGap,
     Map<String, Step> steps) {
 
-  /** When a step's clock starts. */
-  public enum Start { TASK_CREATED, REFERRAL_RECEIVED, ALLOCATED, NEXT_SESSION, ONWARD_REFERRAL_MADE }
+  /**
+   * When a step's clock starts. {@code TRIAGE_OPENED}: the day the referral first came to triage,
+   * moved on by the working days triage then waited for the practitioner to answer its
+   * questions (the clock stands still while a question waits).
+   */
+  public enum Start { TASK_CREATED, REFERRAL_RECEIVED, ALLOCATED, NEXT_SESSION, ONWARD_REFERRAL_MADE,
+    TRIAGE_OPENED }
 
   public record Step(@DefaultValue("TASK_CREATED") Start from, int target, Integer reminder,
       Integer reminderAfterHours, Integer escalation) {

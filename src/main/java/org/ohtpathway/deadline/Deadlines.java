@@ -35,6 +35,9 @@ public class Deadlines {
     Optional<LocalDate> nextSession(VariableScope scope);
 
     LocalDate onwardReferralMade(VariableScope scope);
+
+    /** The day triage opened, moved on by the working days it waited for answers to its questions. */
+    LocalDate triageOpened(VariableScope scope);
   }
 
   private final DeadlineProperties properties;
@@ -102,6 +105,7 @@ public class Deadlines {
           .filter(date -> !date.isBefore(today))
           .orElse(calendar.plusWorkingDays(today, properties.defaultSessionGap()));
       case ONWARD_REFERRAL_MADE -> starts.onwardReferralMade(scope);
+      case TRIAGE_OPENED -> starts.triageOpened(scope);
     };
   }
 

@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ohtpathway.appointment.AppointmentService;
+import org.ohtpathway.allocation.TriageQuestion;
+import org.ohtpathway.allocation.TriageService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.session.SessionService;
 import org.ohtpathway.signposting.SignpostingService;
@@ -22,11 +26,15 @@ class RecordedStartDates implements Deadlines.StartDates {
   private final SignpostingService signposting;
   private final CaseProgress progress;
   private final AppointmentService appointments;
+  private final TriageService triage;
+  private final WorkingDayCalendar calendar;
 
   RecordedStartDates(ReferralService referrals, SessionService sessions, SignpostingService signposting,
-      CaseProgress progress, AppointmentService appointments) {
+      CaseProgress progress, AppointmentService appointments, TriageService triage, WorkingDayCalendar calendar) {
     this.progress = progress;
     this.appointments = appointments;
+    this.triage = triage;
+    this.calendar = calendar;
     this.referrals = referrals;
     this.sessions = sessions;
     this.signposting = signposting;
@@ -62,6 +70,22 @@ class RecordedStartDates implements Deadlines.StartDates {
       return booked;
     }
     return sessions.nextSessionDateBeforeAppointments(referralId);
+  }
+
+  /**
+   * The referral came to triage the day it was found eligible; each question answered since
+   * moves the day on by the working days it waited.
+   */
+  @Override
+  public LocalDate triageOpened(VariableScope scope) {
+    Long referralId = PathwayVariables.REFERRAL_ID.requiredFrom(scope);
+    LocalDate start = progress.reachedOn(referralId, Milestone.ELIGIBLE).orElse(ServiceClock.today());
+    for (TriageQuestion question : triage.questionsOf(referralId)) {
+      if (question.isAnswered()) {
+        start = calendar.pausedBetween(start, question.getAskedOn(), question.getAnsweredOn());
+      }
+    }
+    return start;
   }
 
   @Override

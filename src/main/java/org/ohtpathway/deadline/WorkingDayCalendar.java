@@ -132,6 +132,16 @@ public final class WorkingDayCalendar {
     }
   }
 
+  /**
+   * A clock that started on {@code start} and stood still from {@code from} to {@code to}: the
+   * day it would have started to be as far on now, {@code start} moved on by the working days
+   * between the two ({@link #workingDaysBetween}); unchanged when none passed.
+   */
+  public LocalDate pausedBetween(LocalDate start, LocalDate from, LocalDate to) {
+    int paused = workingDaysBetween(from, to);
+    return paused <= 0 ? start : plusWorkingDays(start, paused);
+  }
+
   public boolean isHoliday(LocalDate date) {
     return holidays.contains(date);
   }

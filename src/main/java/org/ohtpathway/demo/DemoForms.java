@@ -61,7 +61,7 @@ public final class DemoForms {
   }
 
   public static Map<String, Object> triageForm(String trainer) {
-    return new LinkedHashMap<>(Map.of("priority", "MEDIUM", "trainerId", trainer,
+    return new LinkedHashMap<>(Map.of("triageOutcome", "ALLOCATE", "priority", "MEDIUM", "trainerId", trainer,
         "triageNote", "Prefers mornings."));
   }
 

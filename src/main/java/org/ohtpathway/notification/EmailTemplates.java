@@ -20,13 +20,15 @@ import org.springframework.web.util.HtmlUtils;
  * first line is {@code Subject: ...}) and optionally {@code <event>.html}. Files in
  * {@code oht.notifications.templates-dir} replace the built-in ones in
  * {@code notifications/}. Templates can use only {@code {{recipientName}}},
- * {@code {{referralReference}}}, {@code {{link}}} and {@code {{dueDate}}}: nothing about a
- * person's health, offences or sessions can reach an email.
+ * {@code {{referralReference}}}, {@code {{link}}}, {@code {{dueDate}}} and {@code {{reason}}}
+ * (the label of a coded reason, never words someone typed): nothing about a person's health,
+ * offences or sessions can reach an email.
  */
 @Component
 public class EmailTemplates {
 
-  public static final List<String> PLACEHOLDERS = List.of("recipientName", "referralReference", "link", "dueDate");
+  public static final List<String> PLACEHOLDERS = List.of("recipientName", "referralReference", "link", "dueDate",
+      "reason");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
   private static final String SUBJECT = "Subject:";
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -45,13 +46,15 @@ public class NotificationSender {
   private final ReferralService referrals;
   private final CaseProgress progress;
   private final ObjectProvider<CalendarEntries> calendarEntries;
+  private final List<CodedReasons> reasons;
 
   NotificationSender(NotificationRepository notifications, DeliveryLog deliveries, EmailTemplates templates,
       NotificationProperties properties, ObjectProvider<JavaMailSender> mailSender, IdentityService identity,
       TaskService tasks, ReferralService referrals, CaseProgress progress,
-      ObjectProvider<CalendarEntries> calendarEntries) {
+      ObjectProvider<CalendarEntries> calendarEntries, List<CodedReasons> reasons) {
     this.progress = progress;
     this.calendarEntries = calendarEntries;
+    this.reasons = reasons;
     this.notifications = notifications;
     this.deliveries = deliveries;
     this.templates = templates;
@@ -83,7 +86,8 @@ public class NotificationSender {
         "referralReference", referral.getReference(),
         "link", properties.baseUrl() + TASKLIST + (task == null ? "" : "#/?task=" + task.getId()),
         "dueDate", task == null || task.getDueDate() == null ? ""
-            : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE))));
+            : DUE.format(task.getDueDate().toInstant().atZone(ServiceClock.SERVICE_ZONE)),
+        "reason", reasonOf(notification)));
     String messageId = "<notification-" + notificationId + "@oht-pathway>";
     Optional<CalendarEntry> invitation = invitation(notification, referral, task);
     try {
@@ -160,6 +164,12 @@ public class NotificationSender {
           : calendarEntries.stream().findFirst()
               .flatMap(entries -> entries.appointment(notification.getAppointmentId(), caseLink));
     };
+  }
+
+  /** The label of the coded reason the event is about, from the stage that recorded it; empty if none. */
+  private String reasonOf(Notification notification) {
+    return reasons.stream().map(stage -> stage.reasonFor(notification.getEvent(), notification.getReferralId()))
+        .flatMap(Optional::stream).findFirst().orElse("");
   }
 
   /** The newest open task the email is about, if the event links to one. */

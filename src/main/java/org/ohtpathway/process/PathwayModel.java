@@ -24,6 +24,8 @@ public final class PathwayModel {
   public static final String SERVICE_TASK_SUGGEST_PRIORITY = "ServiceTask_SuggestPriority";
   public static final String TASK_READ_WHY_NOT_ELIGIBLE = "Task_ReadWhyNotEligible";
   public static final String TASK_TRIAGE_AND_ALLOCATE = "Task_TriageAndAllocate";
+  public static final String GATEWAY_TRIAGE_OUTCOME = "Gateway_TriageOutcome";
+  public static final String TASK_ANSWER_TRIAGE_QUESTION = "Task_AnswerTriageQuestion";
   public static final String TASK_RECORD_CONTACT_ATTEMPT = "Task_RecordContactAttempt";
   public static final String TASK_ASSESS_HEALTH_AND_WELLBEING = "Task_AssessHealthAndWellbeing";
   public static final String TASK_AGREE_HEALTH_PLAN = "Task_AgreeHealthPlan";
@@ -46,6 +48,7 @@ public final class PathwayModel {
       "BoundaryEvent_SafeguardingConcernIdentified";
 
   public static final String END_NOT_ELIGIBLE = "EndEvent_NotEligible";
+  public static final String END_DECLINED_AT_TRIAGE = "EndEvent_DeclinedAtTriage";
   public static final String END_DECLINED_AT_FIRST_CONTACT = "EndEvent_DeclinedAtFirstContact";
   public static final String END_UNABLE_TO_CONTACT = "EndEvent_UnableToContact";
   public static final String END_PATHWAY_FINISHED = "EndEvent_PathwayFinished";
@@ -57,6 +60,8 @@ public final class PathwayModel {
 
   public static final String BOUNDARY_ALLOCATION_REMINDER = "BoundaryEvent_TriageAndAllocateReminder";
   public static final String BOUNDARY_ALLOCATION_ESCALATION = "BoundaryEvent_TriageAndAllocateEscalation";
+  public static final String BOUNDARY_TRIAGE_QUESTION_REMINDER = "BoundaryEvent_AnswerTriageQuestionReminder";
+  public static final String BOUNDARY_TRIAGE_QUESTION_ESCALATION = "BoundaryEvent_AnswerTriageQuestionEscalation";
   public static final String BOUNDARY_FIRST_CONTACT_REMINDER = "BoundaryEvent_RecordContactAttemptReminder";
   public static final String BOUNDARY_FIRST_CONTACT_ESCALATION = "BoundaryEvent_RecordContactAttemptEscalation";
   public static final String BOUNDARY_ASSESSMENT_REMINDER = "BoundaryEvent_AssessHealthAndWellbeingReminder";

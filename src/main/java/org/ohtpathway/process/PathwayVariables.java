@@ -20,6 +20,8 @@ public final class PathwayVariables {
   public static final ProcessVariable<Integer> TASK_PRIORITY =
       ProcessVariable.of("taskPriority", Integer.class);
   public static final ProcessVariable<String> TRAINER_ID = ProcessVariable.of("trainerId", String.class);
+  /** What triage decided: a {@code TriageOutcome}. */
+  public static final ProcessVariable<String> TRIAGE_OUTCOME = ProcessVariable.of("triageOutcome", String.class);
   public static final ProcessVariable<String> CONTACT_OUTCOME =
       ProcessVariable.of("contactOutcome", String.class);
   public static final ProcessVariable<Boolean> SAFEGUARDING_CONCERN_IDENTIFIED =
@@ -45,7 +47,7 @@ public final class PathwayVariables {
   public static final ProcessVariable<Long> NOTIFICATION_ID = ProcessVariable.of("notificationId", Long.class);
 
   public static final List<ProcessVariable<?>> ALL = List.of(REFERRAL_ID, REFERRAL_REFERENCE,
-      REFERRER_ID, ELIGIBLE, PRIORITY, TASK_PRIORITY, TRAINER_ID, CONTACT_OUTCOME,
+      REFERRER_ID, ELIGIBLE, PRIORITY, TASK_PRIORITY, TRAINER_ID, TRIAGE_OUTCOME, CONTACT_OUTCOME,
       SAFEGUARDING_CONCERN_IDENTIFIED, SAFEGUARDING_CONCERN_ID, LAST_SESSION_ID,
       ONWARD_REFERRALS_MADE, SESSION_OUTCOME, ONWARD_REFERRAL_ID, REVIEW_DECISION,
       DISENGAGEMENT_DECISION, END_STATE, TELL_PRACTITIONER_OF_ABSENCES, NOTIFICATION, NOTIFICATION_ID);

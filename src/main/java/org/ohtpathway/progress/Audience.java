@@ -11,6 +11,12 @@ public enum Audience {
   OPERATIONAL,
   /** A case note the Health Trainer or coordinator chose to share with the practitioner, where the person agreed. */
   SHARED_NOTE,
+  /**
+   * What the coordinators and the practitioner wrote to each other about the referral (a question
+   * at triage and its answer, why it was declined): the practitioner who holds the case, the
+   * coordinators and the Health Trainer.
+   */
+  PRACTITIONER_EXCHANGE,
   /** Case notes: the Health Trainer and the coordinators. */
   NOTE,
   /** The person's health record (assessment, plan, sessions' notes): the allocated Health Trainer. */

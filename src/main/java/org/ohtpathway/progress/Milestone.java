@@ -14,6 +14,7 @@ public enum Milestone implements Coded {
   NOT_ELIGIBLE(Stage.ELIGIBILITY, "Not eligible"),
   NOT_ELIGIBLE_READ(Stage.ELIGIBILITY, "Practitioner read why not eligible"),
   ALLOCATED(Stage.ALLOCATION, "Allocated to a Health Trainer"),
+  DECLINED_AT_TRIAGE(Stage.ALLOCATION, "Declined at triage"),
   FIRST_CONTACT_ATTEMPTED(Stage.FIRST_CONTACT, "First contact attempted"),
   CONTACTED(Stage.FIRST_CONTACT, "Appointment booked at first contact"),
   DECLINED_AT_FIRST_CONTACT(Stage.FIRST_CONTACT, "Declined at first contact"),

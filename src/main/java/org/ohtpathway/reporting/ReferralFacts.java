@@ -42,6 +42,8 @@ final class ReferralFacts {
   Boolean eligible;
   String notEligibleReason;
   LocalDate allocatedOn;
+  /** The eligibility decision, moved on by the working days triage waited for the practitioner's answers. */
+  LocalDate allocationClockFrom;
   String priority;
   LocalDate firstContactAttemptOn;
   /** Reached at first contact: an appointment was booked, or the person declined. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ohtpathway.deadline.WorkingDayCalendar;
 import org.ohtpathway.exit.ExitMeasure;
 import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.GoalAchievement;
@@ -38,9 +39,11 @@ class ReportData {
       + " where r.recorded_at >= ? and r.recorded_at < ?";
 
   private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar calendar;
 
-  ReportData(JdbcTemplate jdbc) {
+  ReportData(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
+    this.calendar = calendar;
   }
 
   @Transactional(readOnly = true)
@@ -67,6 +70,7 @@ class ReportData {
       return List.of();
     }
     readMilestones(facts, cohort);
+    readTriageQuestions(facts, cohort);
     readEligibility(facts, cohort);
     readAssessments(facts, cohort);
     readPlans(facts, cohort);
@@ -107,6 +111,22 @@ class ReportData {
         default -> { }
       }
     }, cohort);
+  }
+
+  /**
+   * The allocation clock starts at the eligibility decision and stands still while a question
+   * of triage waits for the practitioner's answer, as the allocation deadline does.
+   */
+  private void readTriageQuestions(Map<Long, ReferralFacts> facts, Object[] cohort) {
+    facts.values().forEach(referral -> referral.allocationClockFrom = referral.eligibilityDecidedOn);
+    jdbc.query("select t.referral_id, t.asked_on, t.answered_on from triage_question t" + COHORT
+        + " and t.answered_on is not null order by t.id", row -> {
+          ReferralFacts referral = facts.get(row.getLong("referral_id"));
+          if (referral.allocationClockFrom != null) {
+            referral.allocationClockFrom = calendar.pausedBetween(referral.allocationClockFrom,
+                localDate(row, "asked_on"), localDate(row, "answered_on"));
+          }
+        }, cohort);
   }
 
   private void readAssessments(Map<Long, ReferralFacts> facts, Object[] cohort) {

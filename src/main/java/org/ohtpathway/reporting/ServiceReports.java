@@ -65,7 +65,7 @@ public class ServiceReports {
 
   static final List<TimedStep> TIMED = List.of(
       new TimedStep("allocation", "Allocated", "eligibility decision", "allocation",
-          r -> r.eligibilityDecidedOn, r -> r.allocatedOn),
+          r -> r.allocationClockFrom, r -> r.allocatedOn),
       new TimedStep("first-contact", "First contact attempt", "allocation", "first-contact",
           r -> r.allocatedOn, r -> r.firstContactAttemptOn),
       new TimedStep("assessment", "Assessed", "referral received", "assessment", r -> r.receivedOn, r -> r.assessedOn),

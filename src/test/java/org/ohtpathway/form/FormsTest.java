@@ -74,6 +74,8 @@ class FormsTest {
     CODES.put("riskToOthers", RiskLevel.class);
     CODES.put("riskToSelf", RiskLevel.class);
     CODES.put("priority", Priority.class);
+    CODES.put("triageOutcome", org.ohtpathway.allocation.TriageOutcome.class);
+    CODES.put("declineReason", org.ohtpathway.allocation.DeclineReason.class);
     CODES.put("channel", ContactChannel.class);
     CODES.put("attemptOutcome", ContactOutcome.class);
     CODES.put("topicsToWorkOn", HealthNeed.class);

@@ -416,6 +416,16 @@ class NotificationTest {
     pathway.fire(cased, BOUNDARY_LOOK_AGAIN_DUE);
     takeAction(cased, "resume", DemoUsers.COORDINATOR, Map.of());
     pathway.runJobs();
+    ProcessInstance asked = pathway.refer();
+    pathway.submit(asked, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.triageQuestionForm("Is the person still at the hostel on Mill Lane?"));
+    pathway.fire(asked, BOUNDARY_TRIAGE_QUESTION_REMINDER);
+    pathway.fire(asked, BOUNDARY_TRIAGE_QUESTION_ESCALATION);
+    pathway.submit(asked, TASK_ANSWER_TRIAGE_QUESTION, DemoUsers.PRACTITIONER,
+        Pathway.triageAnswerForm("Moved to Oak Road with a new tenancy."));
+    ProcessInstance declined = pathway.refer();
+    pathway.submit(declined, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.declineForm("OTHER", "Works with the recovery team already."));
 
     Mailbox mailA = mailAbout(a);
     Map<String, List<String>> expectedA = new java.util.LinkedHashMap<>();
@@ -463,6 +473,12 @@ class NotificationTest {
     assertThat(mailCased.recipientsOf("look-again")).containsExactlyInAnyOrder(TOM, COLIN);
     assertThat(mailCased.recipientsOf("case-on-hold")).containsExactlyInAnyOrder(TOM, COLIN);
     assertThat(mailCased.recipientsOf("case-resumed")).containsExactlyInAnyOrder(TOM, COLIN);
+    Mailbox mailAsked = mailAbout(asked);
+    assertThat(mailAsked.recipientsOf("triage-question")).containsExactly(PAULA);
+    assertThat(mailAsked.recipientsOf("triage-question-reminder")).containsExactly(PAULA);
+    assertThat(mailAsked.recipientsOf("triage-question-escalation")).containsExactly(COLIN);
+    assertThat(mailAsked.recipientsOf("triage-question-answered")).containsExactly(COLIN);
+    assertThat(mailAbout(declined).recipientsOf("declined-at-triage")).containsExactly(PAULA);
 
     List<String> sentEvents = new ArrayList<>();
     Mailbox.of(smtp.getReceivedMessages()).emails().forEach(email -> sentEvents.add(email.event()));
@@ -472,7 +488,7 @@ class NotificationTest {
     List<String> entered = List.of("Alex", "Example", "Mentions a child left alone", "Stop smoking",
         "quit date", "Register with a GP", "Talked through cravings", "Cut down", "Discussed with the person",
         "Attended all sessions", "STOP_SMOKING service", "Wants help to stop smoking", "07700 900123",
-        "job interview");
+        "job interview", "Mill Lane", "Oak Road", "recovery team");
     for (Mailbox.Email email : Mailbox.of(smtp.getReceivedMessages()).emails()) {
       for (String value : entered) {
         assertThat(email.subject() + "\n" + email.body()).as("%s to %s", email.event(), email.to())

@@ -22,7 +22,7 @@ final class MarkedReferral {
         "withdrawalDetails", MARK + " moved in with family"));
   }
 
-  /** Referred, assessed, planned, and one session recorded with an onward referral. */
+  /** Referred, asked about and answered at triage, assessed, planned, and one session recorded with an onward referral. */
   static ProcessInstance toSessions(Pathway pathway) {
     Map<String, Object> referralForm = Pathway.referralForm();
     referralForm.put("givenName", MARK + "alex");
@@ -32,6 +32,10 @@ final class MarkedReferral {
     referralForm.put("reason", MARK + " wants to stop smoking");
     referralForm.put("consentNamedServices", MARK + " stop smoking service");
     ProcessInstance referral = pathway.refer(referralForm);
+    pathway.submit(referral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.triageQuestionForm(MARK + " is the GP still Dr Patel?"));
+    pathway.submit(referral, PathwayModel.TASK_ANSWER_TRIAGE_QUESTION, DemoUsers.PRACTITIONER,
+        Pathway.triageAnswerForm(MARK + " yes, at the Mill Lane surgery"));
     Map<String, Object> triage = Pathway.triageForm(DemoUsers.TRAINER);
     triage.put("triageNote", MARK + " prefers mornings");
     pathway.submit(referral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triage);

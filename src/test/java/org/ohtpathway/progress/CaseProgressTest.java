@@ -118,6 +118,22 @@ class CaseProgressTest {
     fillingInFromTheRecordsGivesTheSame(id);
   }
 
+  /** Declining at triage came after V5 filled in the read model: no referral of V5's time was declined there. */
+  @Test
+  void aReferralDeclinedAtTriageIsDeclinedAtTriageAndAllocation() {
+    ProcessInstance referral = pathway.refer();
+    pathway.submit(referral, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        org.ohtpathway.Pathway.declineForm("OUTSIDE_REMIT", null));
+
+    Long id = pathway.referralId(referral);
+    agreesWithTheRecords(id);
+    assertThat(progress.get(id).getStage()).isEqualTo(Stage.ALLOCATION);
+    assertThat(progress.get(id).getEndState()).isEqualTo(EndState.DECLINED);
+    assertThat(progress.get(id).getEndedOn()).isEqualTo(ServiceClock.today());
+    assertThat(progress.milestonesOf(id).keySet()).containsExactly(Milestone.REFERRED, Milestone.ELIGIBLE,
+        Milestone.DECLINED_AT_TRIAGE);
+  }
+
   @Test
   void aPersonWhoDeclinesAtFirstContactIsDeclinedThere() {
     ProcessInstance referral = pathway.referAndAllocate();
@@ -220,6 +236,7 @@ class CaseProgressTest {
     if (!allocations.isEmpty()) {
       on.put(Milestone.ALLOCATED, day(allocations.get(0).getRecordedAt()));
     }
+    triage.declineOf(id).ifPresent(decline -> on.put(Milestone.DECLINED_AT_TRIAGE, decline.getDeclinedOn()));
     List<ContactAttempt> attempts = contact.attemptsFor(id);
     attempts.stream().map(ContactAttempt::getAttemptedOn).min(LocalDate::compareTo)
         .ifPresent(first -> on.put(Milestone.FIRST_CONTACT_ATTEMPTED, first));
