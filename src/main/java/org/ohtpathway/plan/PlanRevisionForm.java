@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TextColumn;
-import org.ohtpathway.referral.HealthNeed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,11 +87,7 @@ public class PlanRevisionForm {
     }
     List<GoalDetails> added = new ArrayList<>();
     for (FormInput row : in.rows("newGoals", "New goal")) {
-      HealthNeed topic = row.code("topic", "topic", HealthNeed.class);
-      String goal = row.requiredText("goal", "goal", TextColumn.PARAGRAPH);
-      String steps = row.requiredText("steps", "steps", TextColumn.NOTE);
-      LocalDate target = row.requiredDate("targetDate", "target date");
-      added.add(new GoalDetails(topic, goal, steps, target));
+      added.add(GoalDetails.read(row));
     }
     String reason = in.text("planRevisionReason", "Why the plan was revised", TextColumn.PARAGRAPH);
     PlanRevisionRequest revision = new PlanRevisionRequest(revisedOn, reason, goals, added);
