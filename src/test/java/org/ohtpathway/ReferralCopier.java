@@ -43,6 +43,7 @@ public final class ReferralCopier {
       new Table("assessment_topic", "assessment_id in (select id from assessment where referral_id in (?))"),
       new Table("health_plan", "referral_id in (?)"),
       new Table("goal", "plan_id in (select id from health_plan where referral_id in (?))"),
+      new Table("plan_revision", "plan_id in (select id from health_plan where referral_id in (?))"),
       new Table("support_session", "referral_id in (?)"),
       new Table("session_goal_progress",
           "support_session_id in (select id from support_session where referral_id in (?))"),
@@ -239,7 +240,7 @@ public final class ReferralCopier {
       case "person" -> "(select r.id from referral r where r.person_id = t.id)";
       case "referral" -> "t.id";
       case "assessment_topic" -> "(select a.referral_id from assessment a where a.id = t.assessment_id)";
-      case "goal" -> "(select p.referral_id from health_plan p where p.id = t.plan_id)";
+      case "goal", "plan_revision" -> "(select p.referral_id from health_plan p where p.id = t.plan_id)";
       case "session_goal_progress" -> "(select s.referral_id from support_session s where s.id = t.support_session_id)";
       case "follow_up" -> "(select o.referral_id from onward_referral o where o.id = t.onward_referral_id)";
       case "exit_goal_outcome", "exit_measure_not_collected" ->

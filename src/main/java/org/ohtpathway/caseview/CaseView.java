@@ -12,6 +12,7 @@ import org.ohtpathway.assessment.AssessmentService;
 import org.ohtpathway.exit.ExitService;
 import org.ohtpathway.plan.Goal;
 import org.ohtpathway.plan.PlanService;
+import org.ohtpathway.plan.PlanVersion;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
@@ -104,6 +105,7 @@ public class CaseView {
     }).toList());
     if (audiences.contains(Audience.HEALTH)) {
       view.put("goals", goals(id));
+      plan(id).ifPresent(plan -> view.put("plan", plan));
       assessments.assessmentOf(id).ifPresent(assessment ->
           view.put("entryMeasures", AssessmentService.entryMeasures(assessment)));
     }
@@ -161,7 +163,39 @@ public class CaseView {
     }).orElse(null);
   }
 
-  /** The plan's goals, each with the progress recorded at its latest session. */
+  /**
+   * Which version of the plan is in force and that earlier ones are kept (who made each and when;
+   * the timeline says what each changed), and the goals it closed.
+   */
+  private java.util.Optional<Map<String, Object>> plan(Long referralId) {
+    List<PlanVersion> versions = plans.versionsOf(referralId);
+    if (versions.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    PlanVersion current = versions.get(versions.size() - 1);
+    Map<String, Object> plan = new LinkedHashMap<>();
+    plan.put("version", current.number());
+    plan.put("versions", versions.stream().map(version -> {
+      Map<String, Object> shown = new LinkedHashMap<>();
+      shown.put("version", version.number());
+      shown.put("on", version.on());
+      shown.put("by", version.by());
+      shown.put("what", version.isAgreement() ? "agreed" : "revised");
+      return shown;
+    }).toList());
+    plan.put("closedGoals", current.goals().stream().filter(goal -> !goal.isOpen()).map(goal -> {
+      Map<String, Object> shown = new LinkedHashMap<>();
+      shown.put("number", goal.getNumber());
+      shown.put("topic", goal.getTopic().label());
+      shown.put("goal", goal.getDescription());
+      shown.put("closedOn", goal.getClosedOn());
+      shown.put("closedAs", goal.closedAs());
+      return shown;
+    }).toList());
+    return java.util.Optional.of(plan);
+  }
+
+  /** The plan's open goals (its current version's), each with the progress recorded at its latest session. */
   private List<Map<String, Object>> goals(Long referralId) {
     List<SupportSession> held = sessions.sessionsOf(referralId);
     return plans.goalsOf(referralId).stream().map(goal -> {

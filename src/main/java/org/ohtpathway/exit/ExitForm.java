@@ -64,6 +64,14 @@ class ExitForm implements TaskForm {
     Long referralId = scope.referralId();
     Map<String, Object> context = new LinkedHashMap<>(referrals.summary(referralId).asFormContext());
     context.put("goalOutcomes", FormValues.json(plans.goalRows(referralId)));
+    List<Goal> closed = plans.closedGoalsOf(referralId);
+    if (!closed.isEmpty()) {
+      context.put("goalsClosedAtReview", closed.stream().map(goal -> "Goal " + goal.getNumber() + " ("
+          + goal.getTopic().label() + "): " + goal.getDescription() + ", closed on " + goal.getClosedOn() + " ("
+          + goal.closedAs() + ")" + (goal.getClosedReason().countsAsAchieved() ? ": counted as achieved."
+              : ": not rated."))
+          .collect(java.util.stream.Collectors.joining("\n")));
+    }
     context.put("entryMeasures", assessments.assessmentOf(referralId).map(ExitForm::entryMeasures)
         .orElse("No assessment was recorded."));
     reviews.latestReview(referralId)
@@ -99,7 +107,7 @@ class ExitForm implements TaskForm {
     ExitReason reason = in.code("exitReason", "Reason for exit", ExitReason.class);
     String reasonOther = reason == ExitReason.OTHER
         ? in.requiredText("exitReasonOther", "Other reason", TextColumn.PARAGRAPH) : null;
-    List<GoalOutcome> outcomes = readGoalOutcomes(in, plans.goalsOf(referralId));
+    List<GoalOutcome> outcomes = readGoalOutcomes(in, plans.goalsOf(referralId), plans.closedGoalsOf(referralId));
     ExitMeasures measures = readMeasures(in);
     String feedback = in.text("feedback", "The person's feedback", TextColumn.NOTE);
     Integer helpfulness = in.integer("helpfulness", "How helpful the person found the service", 1, 5);
@@ -110,7 +118,12 @@ class ExitForm implements TaskForm {
     return Variables.createVariables();
   }
 
-  private static List<GoalOutcome> readGoalOutcomes(FormInput in, List<Goal> goals) {
+  /**
+   * Each open goal of the current plan is rated; a goal closed at a review as achieved counts as
+   * achieved; one closed for another reason (no longer relevant, other) is no longer one of the
+   * plan's goals and is not rated.
+   */
+  private static List<GoalOutcome> readGoalOutcomes(FormInput in, List<Goal> goals, List<Goal> closed) {
     List<GoalOutcome> outcomes = new ArrayList<>();
     Set<Integer> answered = new TreeSet<>();
     for (FormInput row : in.rows("goalOutcomes", "Goal")) {
@@ -125,6 +138,12 @@ class ExitForm implements TaskForm {
       in.check(answered.contains(goal.getNumber()), "Goal " + goal.getNumber(),
           "say whether the goal was achieved.");
     }
+    for (Goal goal : closed) {
+      if (goal.getClosedReason().countsAsAchieved() && !answered.contains(goal.getNumber())) {
+        outcomes.add(new GoalOutcome(goal.getNumber(), GoalAchievement.ACHIEVED));
+      }
+    }
+    outcomes.sort(java.util.Comparator.comparingInt(GoalOutcome::goalNumber));
     return outcomes;
   }
 

@@ -392,6 +392,14 @@ public final class FormInput {
     return rows;
   }
 
+  /**
+   * This entry of a list under the name staff know it by (e.g. "Goal 3", the goal's own number)
+   * rather than by its place in the list; its problems are the submission's.
+   */
+  public FormInput named(String rowLabel) {
+    return new FormInput(values, rowLabel + ", ", problems);
+  }
+
   // rules ///////////////////////////////////////////////////////////////
 
   /** Records a problem unless {@code rule} holds. */

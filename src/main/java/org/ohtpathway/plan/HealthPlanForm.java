@@ -15,8 +15,6 @@ import org.ohtpathway.form.Coded;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.TaskForm;
-import org.ohtpathway.form.TextColumn;
-import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
@@ -70,14 +68,11 @@ class HealthPlanForm implements TaskForm {
         : agreedOn, "the first appointment cannot be before today or before the plan was agreed.");
     List<GoalDetails> goals = new ArrayList<>();
     for (FormInput row : in.rows("goals", "Goal")) {
-      HealthNeed topic = row.code("topic", "topic", HealthNeed.class);
-      String goal = row.requiredText("goal", "goal", TextColumn.PARAGRAPH);
-      String steps = row.requiredText("steps", "steps", TextColumn.NOTE);
-      LocalDate target = row.requiredDate("targetDate", "target date");
-      if (target != null && agreedOn != null) {
-        row.check(target.isAfter(agreedOn), "target date", "must be after the date the plan was agreed.");
+      GoalDetails goal = GoalDetails.read(row);
+      if (goal.targetDate() != null && agreedOn != null) {
+        row.check(goal.targetDate().isAfter(agreedOn), "target date", "must be after the date the plan was agreed.");
       }
-      goals.add(new GoalDetails(topic, goal, steps, target));
+      goals.add(goal);
     }
     in.check(!goals.isEmpty(), "Goals", "the plan needs at least one goal.");
     in.requireValid();

@@ -15,7 +15,8 @@ import org.ohtpathway.exit.Exit;
 import org.ohtpathway.exit.ExitService;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.ReferralProgress;
-import org.ohtpathway.plan.HealthPlan;
+import org.ohtpathway.plan.Goal;
+import org.ohtpathway.plan.PlanVersion;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.referral.Person;
 import org.ohtpathway.referral.Referral;
@@ -117,7 +118,11 @@ public class ReferralRecords {
     details.put("reason", referral.getReason());
     record.put("referral", details);
     assessments.assessmentOf(id).ifPresent(assessment -> record.put("assessment", assessment(assessment)));
-    plans.planFor(id).ifPresent(plan -> record.put("goals", goals(plan)));
+    plans.planFor(id).ifPresent(plan -> {
+      record.put("planVersion", plan.getCurrentVersion());
+      record.put("goals", goals(plan.currentGoals()));
+      record.put("planVersions", plans.versionsOf(id).stream().map(ReferralRecords::planVersion).toList());
+    });
     record.put("sessions", sessions.sessionsOf(id).stream().map(ReferralRecords::session).toList());
     record.put("onwardReferrals", signposting.onwardReferralsOf(id).stream().map(onward -> Map.of(
         "description", onward.describe(),
@@ -148,10 +153,33 @@ public class ReferralRecords {
     return map;
   }
 
-  private static List<Map<String, Object>> goals(HealthPlan plan) {
-    return plan.getGoals().stream().map(goal -> Map.<String, Object>of(
-        "number", goal.getNumber(), "topic", goal.getTopic(), "goal", goal.getDescription(),
-        "steps", goal.getSteps(), "targetDate", goal.getTargetDate())).toList();
+  /** A version's goals, open and closed. */
+  private static List<Map<String, Object>> goals(List<Goal> goals) {
+    return goals.stream().map(goal -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      map.put("number", goal.getNumber());
+      map.put("topic", goal.getTopic());
+      map.put("goal", goal.getDescription());
+      map.put("steps", goal.getSteps());
+      map.put("targetDate", goal.getTargetDate());
+      map.put("open", goal.isOpen());
+      if (!goal.isOpen()) {
+        map.put("closedOn", goal.getClosedOn());
+        map.put("closedReason", goal.getClosedReason());
+        map.put("closedReasonOther", goal.getClosedReasonOther());
+      }
+      return map;
+    }).toList();
+  }
+
+  private static Map<String, Object> planVersion(PlanVersion version) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("version", version.number());
+    map.put("on", version.on());
+    map.put("by", version.by());
+    map.put("why", version.why());
+    map.put("goals", goals(version.goals()));
+    return map;
   }
 
   private static Map<String, Object> session(SupportSession session) {

@@ -14,6 +14,7 @@ import org.ohtpathway.deadline.WorkingDayCalendar;
 import org.ohtpathway.exit.ExitMeasure;
 import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.GoalAchievement;
+import org.ohtpathway.plan.GoalClosure;
 import org.ohtpathway.progress.EndState;
 import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.AgeBand;
@@ -140,9 +141,19 @@ class ReportData {
         }, cohort);
   }
 
+  /**
+   * The goals set: those of the plan's current version, less any closed at a review for a reason
+   * that takes them out of the plan (no longer relevant, other); one closed as achieved is counted,
+   * and rated achieved at exit.
+   */
+  private static final String GOALS_STILL_SET = java.util.Arrays.stream(GoalClosure.values())
+      .filter(GoalClosure::countsAsAchieved).map(closure -> "'" + closure.name() + "'")
+      .collect(java.util.stream.Collectors.joining(", "));
+
   private void readPlans(Map<Long, ReferralFacts> facts, Object[] cohort) {
     jdbc.query("select t.referral_id, t.agreed_on, t.planned_sessions,"
-        + " (select count(*) from goal g where g.plan_id = t.id) as goals"
+        + " (select count(*) from goal g where g.plan_id = t.id and g.plan_version = t.current_version"
+        + " and (g.closed_reason is null or g.closed_reason in (" + GOALS_STILL_SET + "))) as goals"
         + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
           referral.plannedSessions = row.getInt("planned_sessions");

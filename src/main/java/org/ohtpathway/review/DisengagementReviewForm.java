@@ -1,5 +1,7 @@
 package org.ohtpathway.review;
 
+import org.ohtpathway.plan.PlanRevisionForm;
+import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Component;
@@ -8,8 +10,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DisengagementReviewForm extends ReviewForm {
 
-  DisengagementReviewForm(ReviewService reviews, ReferralService referrals) {
-    super(reviews, referrals, ReviewKind.DISENGAGEMENT, PathwayVariables.DISENGAGEMENT_DECISION);
+  DisengagementReviewForm(ReviewService reviews, ReferralService referrals, PlanRevisionForm planRevision,
+      PlanService plans) {
+    super(reviews, referrals, planRevision, plans, ReviewKind.DISENGAGEMENT, PathwayVariables.DISENGAGEMENT_DECISION);
   }
 
   @Override

@@ -105,15 +105,28 @@
     $('entry-measures').textContent = view.entryMeasures ? 'At the assessment: ' + view.entryMeasures : '';
     const list = $('goals');
     list.innerHTML = '';
+    const plan = view.plan;
+    $('plan-version').textContent = !plan ? '' : 'Plan version ' + plan.version + ' ('
+      + plan.versions.map((v) => 'version ' + v.version + ' ' + v.what + ' ' + v.on + ' by ' + v.by).join('; ') + ')'
+      + (plan.versions.length > 1 ? '. Earlier versions are kept; the timeline says what each revision changed.' : '.');
     view.goals.forEach((goal) => {
       const item = node('li');
+      item.value = goal.number;
       item.appendChild(node('strong', goal.topic + ': ' + goal.goal));
       item.appendChild(node('div', 'Steps: ' + goal.steps + ' · by ' + goal.targetDate, 'note'));
       item.appendChild(node('div', 'Latest progress: ' + (goal.progress || 'none recorded yet')
         + (goal.progressNote ? ' (' + goal.progressNote + ')' : '')));
       list.appendChild(item);
     });
-    if (!view.goals.length) list.appendChild(node('li', 'No plan agreed yet.'));
+    if (!view.goals.length) list.appendChild(node('li', plan ? 'No open goals.' : 'No plan agreed yet.'));
+    const closed = $('closed-goals');
+    closed.innerHTML = '';
+    (plan ? plan.closedGoals : []).forEach((goal) => {
+      const item = node('li', goal.topic + ': ' + goal.goal + ' · closed ' + goal.closedOn + ' (' + goal.closedAs + ')');
+      item.value = goal.number;
+      closed.appendChild(item);
+    });
+    $('closed-goals-heading').hidden = !closed.children.length;
   }
 
   function milestones(view) {

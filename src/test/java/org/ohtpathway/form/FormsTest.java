@@ -37,6 +37,7 @@ import org.ohtpathway.exit.MeasureNotCollectedReason;
 import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.RiskLevel;
 import org.ohtpathway.referral.Sex;
+import org.ohtpathway.plan.GoalClosure;
 import org.ohtpathway.referral.SupervisionType;
 import org.ohtpathway.referral.YesNoNotKnown;
 import org.ohtpathway.review.ReviewDecision;
@@ -86,6 +87,7 @@ class FormsTest {
     CODES.put("safeguardingAtRisk", AtRisk.class);
     CODES.put("atRisk", AtRisk.class);
     CODES.put("topic", HealthNeed.class);
+    CODES.put("closedReason", GoalClosure.class);
     CODES.put("attendance", Attendance.class);
     CODES.put("delivery", Delivery.class);
     CODES.put("rescheduledBy", RescheduledBy.class);

@@ -55,16 +55,25 @@ final class MarkedReferral {
     return referral;
   }
 
-  /** Then reviewed, followed up, exited with an exit summary the practitioner has read: closed. */
+  /**
+   * Then reviewed (the plan revised: goal 1 closed for a reason in words, a goal 2 added), followed
+   * up, exited with an exit summary the practitioner has read: closed.
+   */
   static ProcessInstance toClosed(Pathway pathway) {
     ProcessInstance referral = toSessions(pathway);
     Map<String, Object> review = Pathway.reviewForm("EXIT", null);
     review.put("reviewNote", MARK + " discussed with the person");
+    review.put("currentGoals", Pathway.json("[{\"goalNumber\":1,\"close\":true,\"closedReason\":\"OTHER\","
+        + "\"closedReasonOther\":\"" + MARK + " quit with the GP\"}]"));
+    review.put("newGoals", Pathway.json("[{\"topic\":\"DENTAL_HEALTH\",\"goal\":\"" + MARK + " see a dentist\","
+        + "\"steps\":\"" + MARK + " book\",\"targetDate\":\"" + ServiceClock.today().plusWeeks(4) + "\"}]"));
+    review.put("planRevisionReason", MARK + " stopped with the GP's help");
     pathway.submit(referral, PathwayModel.TASK_REVIEW_PROGRESS, DemoUsers.TRAINER, review);
     pathway.fire(referral, PathwayModel.CATCH_FOLLOW_UP_DUE);
     pathway.submit(referral, PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL, DemoUsers.TRAINER,
         Pathway.followUpForm("REGISTERED"));
-    Map<String, Object> exit = Pathway.exitForm("GOALS_MET", 1);
+    Map<String, Object> exit = Pathway.exitForm("GOALS_MET", 0);
+    exit.put("goalOutcomes", Pathway.json("[{\"goalNumber\":2,\"achievement\":\"ACHIEVED\"}]"));
     exit.put("feedback", MARK + " helpful");
     pathway.submit(referral, PathwayModel.TASK_RECORD_EXIT, DemoUsers.TRAINER, exit);
     Map<String, Object> summary = Pathway.exitSummaryForm();

@@ -39,6 +39,8 @@ class RetentionTest {
     Pathway pathway = new Pathway(engine);
     RecordScan scan = new RecordScan(jdbc);
     ProcessInstance closed = MarkedReferral.toClosed(pathway);
+    assertThat(scan.tablesContaining(MarkedReferral.MARK)).as("the marked details were recorded")
+        .contains("GOAL", "PLAN_REVISION", "REVIEW");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(closed.getId()).count())
         .as("the closed referral's pathway has ended").isZero();
     Long closedId = pathway.referralId(closed);
