@@ -76,6 +76,13 @@ public class AppointmentService implements CaseStage {
     return booked;
   }
 
+  /** Support ended early: the appointment still booked will not happen. */
+  public Optional<Appointment> cancelBooked(Long referralId, String by) {
+    Optional<Appointment> booked = booked(referralId);
+    booked.ifPresent(appointment -> appointment.outcome(AppointmentStatus.CANCELLED, null, by, ServiceClock.now()));
+    return booked;
+  }
+
   /** The appointment booked and not yet recorded, if any. */
   @Transactional(readOnly = true)
   public Optional<Appointment> booked(Long referralId) {

@@ -7,7 +7,9 @@ public enum AppointmentStatus implements Coded {
   BOOKED("Booked"),
   ATTENDED("Attended"),
   NOT_ATTENDED("Not attended"),
-  DID_NOT_HAPPEN("Did not happen");
+  DID_NOT_HAPPEN("Did not happen"),
+  /** Support ended before it (the case action "End support"). */
+  CANCELLED("Cancelled: support ended");
 
   private final String label;
 

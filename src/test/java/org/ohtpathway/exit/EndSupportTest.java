@@ -32,6 +32,7 @@ class EndSupportTest {
   @Autowired ProcessEngine engine;
   @Autowired ExitService exits;
   @Autowired CaseProgress progress;
+  @Autowired org.ohtpathway.appointment.AppointmentService appointments;
   Api api;
   Pathway pathway;
 
@@ -100,6 +101,9 @@ class EndSupportTest {
         .isEqualTo(HttpStatus.OK);
 
     assertAtTheExitWith(referral, "RECALLED_TO_CUSTODY");
+    assertThat(appointments.booked(pathway.referralId(referral))).as("the booked appointment is cancelled").isEmpty();
+    assertThat(appointments.appointmentsOf(pathway.referralId(referral))).extracting(a -> a.getStatus())
+        .contains(org.ohtpathway.appointment.AppointmentStatus.CANCELLED);
     pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("RECALLED_TO_CUSTODY", 2));
     assertThat(progress.get(pathway.referralId(referral)).getEndState()).isEqualTo(EndState.ENDED_EARLY);
   }
