@@ -40,6 +40,20 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void workingHoursCarryOverTheNightTheWeekendAndBankHolidays() {
+    java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
+    java.time.LocalTime five = java.time.LocalTime.of(17, 0);
+    assertThat(SHIPPED.plusWorkingHours(java.time.LocalDateTime.of(2026, 12, 1, 10, 0), 2, nine, five))
+        .isEqualTo(java.time.LocalDateTime.of(2026, 12, 1, 12, 0));
+    assertThat(SHIPPED.plusWorkingHours(java.time.LocalDateTime.of(2026, 12, 1, 7, 30), 2, nine, five))
+        .as("before the working day").isEqualTo(java.time.LocalDateTime.of(2026, 12, 1, 11, 0));
+    assertThat(SHIPPED.plusWorkingHours(java.time.LocalDateTime.of(2026, 8, 28, 16, 30), 2, nine, five))
+        .as("Friday afternoon before the bank holiday").isEqualTo(java.time.LocalDateTime.of(2026, 9, 1, 10, 30));
+    assertThat(SHIPPED.plusWorkingHours(java.time.LocalDateTime.of(2026, 12, 24, 18, 0), 2, nine, five))
+        .as("Christmas Eve evening").isEqualTo(java.time.LocalDateTime.of(2026, 12, 29, 11, 0));
+  }
+
+  @Test
   void weekendsAreSkipped() {
     assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 27), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
     assertThat(SHIPPED.plusWorkingDays(LocalDate.of(2026, 11, 28), 2)).isEqualTo(LocalDate.of(2026, 12, 1));
