@@ -1,5 +1,6 @@
 package org.ohtpathway.plan;
 
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -41,7 +42,7 @@ public class PlanService implements CaseStage {
         "Personal health plan agreed: " + plan.getPlannedSessions() + " sessions planned", plan.getRecordedBy(),
         Audience.HEALTH).withDetail(plan.getGoals().stream()
             .map(goal -> "Goal " + goal.getNumber() + " (" + goal.getTopic().label() + "): " + goal.getDescription()
-                + ", by " + goal.getTargetDate())
+                + (goal.getTargetDate() == null ? "" : ", by " + ShownDates.day(goal.getTargetDate())))
             .collect(java.util.stream.Collectors.joining("; "))))).orElse(List.of());
   }
 
