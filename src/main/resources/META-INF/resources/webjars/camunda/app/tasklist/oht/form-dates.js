@@ -61,31 +61,46 @@
     input.setAttribute('aria-invalid', 'true');
   }
 
-  // After the picker has read what was typed: a date that is not real, or not a date, is cleared
-  // and the field says so, rather than becoming a neighbouring day.
-  function check(input) {
-    var typed = input.ohtTyped;
-    var picker = input._flatpickr;
+  // What was typed, unless it is empty or a real day written day/month/year: the sentence to say.
+  function problemWith(text) {
+    if (!String(text || '').trim()) {
+      return null;
+    }
+    var parts = TYPED.exec(text);
+    if (!parts) {
+      return HINT;
+    }
+    var day = Number(parts[1]);
+    var month = Number(parts[2]);
+    var date = new Date(Date.UTC(Number(parts[3]), month - 1, day));
+    return date.getUTCDate() === day && date.getUTCMonth() === month - 1 ? null
+      : 'There is no such date: ' + text.trim() + '. ' + HINT;
+  }
+
+  function typedInto(event) {
+    var input = event.target;
+    return input && input.closest && input.closest('.fjs-datepicker') && input.ohtTyped !== undefined
+      && input.ohtTyped !== null ? input : null;
+  }
+
+  // Before the picker reads what was typed (on Enter, and when the field is left), which would
+  // turn 31/02 into 3 March: a date that is not real, or not a date, is cleared and the field
+  // says what to type.
+  function check(event) {
+    var input = typedInto(event);
+    if (!input || (event.type === 'keydown' && event.key !== 'Enter')) {
+      return;
+    }
+    var calendar = input._flatpickr && input._flatpickr.calendarContainer;
+    if (event.type === 'blur' && event.relatedTarget && calendar && calendar.contains(event.relatedTarget)) {
+      return;
+    }
+    var problem = problemWith(input.value);
     input.ohtTyped = null;
-    if (typed === null || typed === undefined || !picker) {
-      return;
+    if (problem) {
+      input.value = '';
     }
-    if (!typed.trim()) {
-      say(input, null);
-      return;
-    }
-    var parts = TYPED.exec(typed);
-    var chosen = picker.selectedDates[0];
-    var real = parts && chosen && chosen.getDate() === Number(parts[1])
-        && chosen.getMonth() + 1 === Number(parts[2]) && chosen.getFullYear() === Number(parts[3]);
-    if (real) {
-      say(input, null);
-      return;
-    }
-    if (chosen) {
-      picker.clear();
-    }
-    say(input, parts ? 'There is no such date: ' + typed.trim() + '. ' + HINT : HINT);
+    say(input, problem);
   }
 
   document.addEventListener('input', function (event) {
@@ -102,19 +117,16 @@
     }
   }, true);
 
-  // form-js and flatpickr read a typed date on Enter and when the field is left.
-  document.addEventListener('focusout', function (event) {
+  // A day picked from the calendar replaces what was said about the typing.
+  document.addEventListener('change', function (event) {
     var input = event.target;
-    if (input.closest && input.closest('.fjs-datepicker') && input.ohtTyped !== null && input.ohtTyped !== undefined) {
-      setTimeout(function () { check(input); }, 0);
+    if (input.closest && input.closest('.fjs-datepicker') && input.value && !problemWith(input.value)) {
+      say(input, null);
     }
   }, true);
-  document.addEventListener('keydown', function (event) {
-    var input = event.target;
-    if (event.key === 'Enter' && input.closest && input.closest('.fjs-datepicker')) {
-      setTimeout(function () { check(input); }, 0);
-    }
-  }, false);
+
+  window.addEventListener('keydown', check, true);
+  window.addEventListener('blur', check, true);
 
   // Before the dialog's own listener on the document, which leaves a key already handled alone.
   window.addEventListener('keydown', function (event) {
