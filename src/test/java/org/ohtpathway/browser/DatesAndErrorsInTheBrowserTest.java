@@ -92,6 +92,7 @@ class DatesAndErrorsInTheBrowserTest {
     // The calendar starts its weeks on Monday; today is picked from it.
     WebElement calendar = form.openCalendar("consentDate");
     assertThat(calendar.findElements(By.cssSelector(".flatpickr-weekday")).get(0).getText()).isEqualTo("Mon");
+    pause(); // the calendar fades in
     browser.screenshot("dates-01-calendar");
     // Escape closes the calendar, never the half-filled referral.
     form.dateInput("consentDate").sendKeys(Keys.ESCAPE);
@@ -106,11 +107,8 @@ class DatesAndErrorsInTheBrowserTest {
     String refused = tasklist.start();
     assertThat(refused).contains("Supervision end date: cannot be in the past")
         .doesNotContain("Cannot instantiate").doesNotContain("Cannot submit");
-    System.out.println("DEBUG-FIELD " + form.dateInput("supervisionEndDate").findElement(By.xpath(
-        "ancestor::*[contains(@class,'fjs-form-field')][2]")).getAttribute("outerHTML"));
-    System.out.println("DEBUG-SUMMARY " + browser.waitFor(By.cssSelector(".modal .oht-form-refusal")).getAttribute("outerHTML"));
     assertThat(form.saysAt("supervisionEndDate")).contains("Cannot be in the past");
-    assertThat(browser.all(By.cssSelector(".notifications .alert-danger"))).noneMatch(WebElement::isDisplayed);
+    assertThat(browser.all(By.cssSelector(".notifications .alert"))).noneMatch(WebElement::isDisplayed);
     assertThat(tasklist.uncovered(Tasklist.START)).as("nothing covers the Start button").isTrue();
     browser.scrollToTop(By.cssSelector(".modal .oht-form-refusal"));
     browser.screenshot("dates-02-refused-at-the-field");
@@ -138,6 +136,15 @@ class DatesAndErrorsInTheBrowserTest {
     assertThat(earlier.getAttribute("value")).startsWith(ShownDates.day(today) + " by Phone");
     browser.scrollToTop(By.cssSelector(".fjs-container [id$='-Field_shown_previousAttempts']"));
     browser.screenshot("dates-03-earlier-attempts");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private ProcessInstanceQuery instanceOf(String reference) {

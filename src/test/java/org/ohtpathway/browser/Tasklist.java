@@ -39,9 +39,26 @@ final class Tasklist {
     browser.dismissNotifications();
     By button = START;
     requireEnabled(button);
+    List<WebElement> earlier = browser.all(REFUSAL);
     browser.click((button));
     By shown = By.cssSelector(".notifications .notification, .notifications .alert, .modal .oht-form-refusal");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(driver -> gone(earlier) && shown(shown));
     return browser.waitFor(shown).getText();
+  }
+
+  /** What the form says when the server refuses it (oht/form-refusals.js). */
+  static final By REFUSAL = By.cssSelector(".oht-form-refusal");
+
+  /** Whether what was said about an earlier attempt has gone (each attempt says its own). */
+  private static boolean gone(List<WebElement> earlier) {
+    return earlier.stream().allMatch(element -> {
+      try {
+        element.isDisplayed();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      }
+    });
   }
 
   static final By START = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
@@ -116,11 +133,12 @@ final class Tasklist {
     By button = By.xpath("//button[normalize-space()='Complete']");
     requireEnabled(button);
     WebElement form = browser.waitFor(By.cssSelector(".fjs-container"));
+    List<WebElement> earlier = browser.all(REFUSAL);
     browser.click(button);
     By closed = By.xpath("//*[text()[contains(., 'Select a task in the list.')]]");
     By error = By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .oht-form-refusal");
-    new WebDriverWait(browser.driver, Browser.WAIT).until(driver ->
-        shown(error) || (ExpectedConditions.stalenessOf(form).apply(driver) && shown(closed)));
+    new WebDriverWait(browser.driver, Browser.WAIT).until(driver -> gone(earlier)
+        && (shown(error) || (ExpectedConditions.stalenessOf(form).apply(driver) && shown(closed))));
     List<WebElement> errors = browser.all(error).stream().filter(WebElement::isDisplayed).toList();
     return errors.isEmpty() ? "completed" : errors.get(0).getText();
   }

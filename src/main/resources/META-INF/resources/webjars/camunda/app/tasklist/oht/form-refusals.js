@@ -15,7 +15,8 @@
 (function () {
   'use strict';
 
-  var PREFIX = /^(?:Cannot submit task form|Cannot instantiate process definition|Cannot complete task)\s+\S+?:\s*/;
+  // A definition's id has colons of its own (OhtPathway:3:5e0c...): the prefix ends at the last.
+  var PREFIX = /^(?:Cannot submit task form|Cannot instantiate process definition|Cannot complete task)\s+\S+:\s+/;
   var HEADING = /^Please correct the form(?: \(\d+ problems\))?:\s*/;
   var ROW = /^(.+?) (\d+), (.+)$/;
 
@@ -139,6 +140,19 @@
       }
     }, true);
   });
+
+  // A form sent again starts afresh: what was said about the last attempt goes.
+  var SUBMIT = /\/submit-form(\?|$)/;
+  var open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    if (String(method).toUpperCase() === 'POST' && SUBMIT.test(String(url))) {
+      var form = currentForm();
+      if (form) {
+        clear(form);
+      }
+    }
+    return open.apply(this, arguments);
+  };
 
   function install() {
     var angular = window.angular;
