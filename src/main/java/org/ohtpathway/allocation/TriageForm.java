@@ -1,6 +1,6 @@
 package org.ohtpathway.allocation;
 
-import java.time.format.DateTimeFormatter;
+import org.ohtpathway.form.ShownDates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TriageForm implements TaskForm {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final TriageService triage;
   private final ReferralService referrals;
@@ -83,11 +82,11 @@ class TriageForm implements TaskForm {
       if (!text.isEmpty()) {
         text.append("\n\n");
       }
-      text.append("Asked by ").append(question.getRecordedBy()).append(" on ").append(DAY.format(question.getAskedOn()))
+      text.append("Asked by ").append(question.getRecordedBy()).append(" on ").append(ShownDates.day(question.getAskedOn()))
           .append(":\n").append(question.getQuestion() == null ? "(removed)" : question.getQuestion());
       if (question.isAnswered()) {
         text.append("\nAnswered by ").append(question.getAnsweredBy()).append(" on ")
-            .append(DAY.format(question.getAnsweredOn())).append(":\n")
+            .append(ShownDates.day(question.getAnsweredOn())).append(":\n")
             .append(question.getAnswer() == null ? "(removed)" : question.getAnswer());
       }
     }

@@ -1,5 +1,6 @@
 package org.ohtpathway.appointment;
 
+import org.ohtpathway.form.ShownDates;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AppointmentService implements CaseStage {
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   private final AppointmentRepository appointments;
@@ -108,7 +108,7 @@ public class AppointmentService implements CaseStage {
 
   /** "Tuesday 6 April 2027, 14:00 to 14:45". */
   public static String when(Slot slot) {
-    return DAY.format(slot.onDate()) + ", " + TIME.format(slot.startsAt()) + " to " + TIME.format(slot.end());
+    return ShownDates.day(slot.onDate()) + ", " + TIME.format(slot.startsAt()) + " to " + TIME.format(slot.end());
   }
 
   /** Where, in words: the office's name, "another venue", "by phone", "by video"; no address. */

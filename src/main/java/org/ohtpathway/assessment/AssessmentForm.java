@@ -7,9 +7,12 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.safeguarding.AtRisk;
@@ -25,12 +28,14 @@ class AssessmentForm implements TaskForm {
   private final AssessmentService assessments;
   private final ReferralService referrals;
   private final SafeguardingService safeguarding;
+  private final CaseProgress progress;
 
   AssessmentForm(AssessmentService assessments, ReferralService referrals,
-      SafeguardingService safeguarding) {
+      SafeguardingService safeguarding, CaseProgress progress) {
     this.assessments = assessments;
     this.referrals = referrals;
     this.safeguarding = safeguarding;
+    this.progress = progress;
   }
 
   @Override
@@ -53,6 +58,9 @@ class AssessmentForm implements TaskForm {
     LocalDate assessedOn = in.requiredDate("assessedOn", "Date of assessment");
     if (assessedOn != null) {
       in.check(!assessedOn.isAfter(scope.today()), "Date of assessment", "cannot be in the future.");
+      progress.reachedOn(scope.referralId(), Milestone.ALLOCATED).ifPresent(allocated ->
+          in.check(!assessedOn.isBefore(allocated), "Date of assessment",
+              "cannot be before the referral was allocated (" + ShownDates.day(allocated) + ")."));
     }
     Set<HealthNeed> topics = in.codes("topicsToWorkOn", "Topics the person wants to work on", HealthNeed.class);
     SmokingStatus smoking = in.code("smokingStatus", "Smoking status", SmokingStatus.class);

@@ -9,9 +9,12 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.progress.CaseProgress;
+import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
@@ -22,10 +25,12 @@ class ContactAttemptForm implements TaskForm {
 
   private final ContactService contact;
   private final ReferralService referrals;
+  private final CaseProgress progress;
 
-  ContactAttemptForm(ContactService contact, ReferralService referrals) {
+  ContactAttemptForm(ContactService contact, ReferralService referrals, CaseProgress progress) {
     this.contact = contact;
     this.referrals = referrals;
+    this.progress = progress;
   }
 
   @Override
@@ -44,7 +49,7 @@ class ContactAttemptForm implements TaskForm {
     List<ContactAttempt> made = contact.attemptsFor(scope.referralId());
     context.put("attemptNumber", "Attempt " + (made.size() + 1) + " of " + contact.maxAttempts());
     context.put("previousAttempts", made.isEmpty() ? "None yet" : made.stream()
-        .map(a -> a.getAttemptedOn() + " by " + a.getChannel().label() + ": " + a.getOutcome().label())
+        .map(a -> ShownDates.day(a.getAttemptedOn()) + " by " + a.getChannel().label() + ": " + a.getOutcome().label())
         .collect(Collectors.joining("; ")));
     return context;
   }
@@ -54,6 +59,9 @@ class ContactAttemptForm implements TaskForm {
     LocalDate attemptedOn = in.requiredDate("attemptedOn", "Date of attempt");
     if (attemptedOn != null) {
       in.check(!attemptedOn.isAfter(scope.today()), "Date of attempt", "cannot be in the future.");
+      progress.reachedOn(scope.referralId(), Milestone.ALLOCATED).ifPresent(allocated ->
+          in.check(!attemptedOn.isBefore(allocated), "Date of attempt",
+              "cannot be before the referral was allocated (" + ShownDates.day(allocated) + ")."));
     }
     ContactChannel channel = in.code("channel", "How you tried", ContactChannel.class);
     ContactOutcome outcome = in.code("attemptOutcome", "Outcome", ContactOutcome.class);

@@ -1,5 +1,6 @@
 package org.ohtpathway.contact;
 
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -62,7 +63,7 @@ public class ContactService implements CaseStage {
           "Contact attempt " + (i + 1) + ": " + attempt.getChannel().label() + ", " + attempt.getOutcome().label(),
           attempt.getRecordedBy(), Audience.PROGRESS);
       return attempt.getAppointmentOn() == null ? entry
-          : entry.withDetail("Appointment on " + attempt.getAppointmentOn() + ".");
+          : entry.withDetail("Appointment on " + ShownDates.day(attempt.getAppointmentOn()) + ".");
     }).toList();
   }
 

@@ -1,5 +1,6 @@
 package org.ohtpathway.exit;
 
+import org.ohtpathway.form.ShownDates;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,7 +75,7 @@ class EndSupportForm implements CaseActionForm {
     if (endedOn != null) {
       in.check(!endedOn.isAfter(ServiceClock.today()), "Support ended on", "cannot be in the future.");
       progress.reachedOn(referral.getId(), Milestone.ASSESSED).ifPresent(assessed -> in.check(
-          !endedOn.isBefore(assessed), "Support ended on", "cannot be before the assessment (" + assessed + ")."));
+          !endedOn.isBefore(assessed), "Support ended on", "cannot be before the assessment (" + ShownDates.day(assessed) + ")."));
     }
     in.check(messages.canReceive(referral.getProcessInstanceId(), PathwayModel.MESSAGE_SUPPORT_ENDED), "Why support ends",
         "support has already ended for referral " + referral.getReference() + ": record the exit from its task.");

@@ -16,6 +16,7 @@ import org.ohtpathway.assessment.Swemwbs;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.plan.Goal;
@@ -67,7 +68,7 @@ class ExitForm implements TaskForm {
     List<Goal> closed = plans.closedGoalsOf(referralId);
     if (!closed.isEmpty()) {
       context.put("goalsClosedAtReview", closed.stream().map(goal -> "Goal " + goal.getNumber() + " ("
-          + goal.getTopic().label() + "): " + goal.getDescription() + ", closed on " + goal.getClosedOn() + " ("
+          + goal.getTopic().label() + "): " + goal.getDescription() + ", closed on " + ShownDates.day(goal.getClosedOn()) + " ("
           + goal.closedAs() + ")" + (goal.getClosedReason().countsAsAchieved() ? ": counted as achieved."
               : ": not rated."))
           .collect(java.util.stream.Collectors.joining("\n")));
@@ -89,7 +90,7 @@ class ExitForm implements TaskForm {
   }
 
   private static String entryMeasures(Assessment assessment) {
-    return "At assessment on " + assessment.getAssessedOn() + ": wellbeing (SWEMWBS) "
+    return "At assessment on " + ShownDates.day(assessment.getAssessedOn()) + ": wellbeing (SWEMWBS) "
         + assessment.getSwemwbs().rawScore() + " of 35; confidence to change "
         + assessment.getConfidenceToChange() + " of 10; GP: "
         + (assessment.isGpRegistered() ? "registered" : "not registered") + "; dentist: "
@@ -103,6 +104,9 @@ class ExitForm implements TaskForm {
     LocalDate exitedOn = in.requiredDate("exitedOn", "Date of exit");
     if (exitedOn != null) {
       in.check(!exitedOn.isAfter(scope.today()), "Date of exit", "cannot be in the future.");
+      assessments.assessmentOf(referralId).map(Assessment::getAssessedOn).ifPresent(assessed ->
+          in.check(!exitedOn.isBefore(assessed), "Date of exit",
+              "cannot be before the assessment (" + ShownDates.day(assessed) + ")."));
     }
     ExitReason reason = in.code("exitReason", "Reason for exit", ExitReason.class);
     String reasonOther = reason == ExitReason.OTHER

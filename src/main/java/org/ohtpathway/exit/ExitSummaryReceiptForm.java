@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.referral.Acknowledgement;
 import org.ohtpathway.referral.ReferralService;
@@ -44,7 +45,7 @@ class ExitSummaryReceiptForm implements TaskForm {
     context.put("crn", referral.crn());
     exits.exitOf(referralId).ifPresent(exit -> {
       context.put("exitReasonLabel", exit.getReason().label());
-      context.put("exitedOn", exit.getExitedOn().toString());
+      context.put("exitedOn", ShownDates.day(exit.getExitedOn()));
     });
     exits.summaryOf(referralId).ifPresent(summary ->
         context.put("summaryForPractitioner", summary.getSummary()));

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,6 +35,13 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormInput {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * A date as UK staff write it, day/month/year (03/04/2027 is 3 April 2027). Forms send ISO dates
+   * (2027-04-03); a date typed the UK way into a request is read the same way, never as month/day.
+   */
+  private static final Pattern UK_DATE = Pattern.compile("^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$");
+  private static final DateTimeFormatter DAY_MONTH_YEAR =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
   /**
@@ -259,10 +268,13 @@ public final class FormInput {
     }
     String text = String.valueOf(value).trim();
     try {
+      if (UK_DATE.matcher(text).matches()) {
+        return LocalDate.parse(text, DAY_MONTH_YEAR);
+      }
       return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T'
           ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      problem(label, "must be a date such as 2026-03-31.");
+      problem(label, "must be a date, day/month/year, such as 31/03/2026.");
       return null;
     }
   }

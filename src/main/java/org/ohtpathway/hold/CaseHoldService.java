@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.WorkingDayCalendar;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.process.AsSystem;
 import org.ohtpathway.process.OpenTasks;
 import org.ohtpathway.process.PathwayModel;
@@ -166,7 +167,7 @@ public class CaseHoldService implements CaseStage {
     List<TimelineEntry> entries = new java.util.ArrayList<>();
     for (CaseHold hold : holdsOf(referralId)) {
       entries.add(TimelineEntry.of(hold.getHeldSince(), hold.getRecordedAt(), "Put on hold; to look at again on "
-          + hold.getLookAgainOn(), hold.getRecordedBy(), Audience.PROGRESS));
+          + ShownDates.day(hold.getLookAgainOn()), hold.getRecordedBy(), Audience.PROGRESS));
       if (hold.getReason() != null) {
         entries.add(TimelineEntry.of(hold.getHeldSince(), hold.getRecordedAt(), "Why it is on hold: "
             + hold.getReason().label(), hold.getRecordedBy(), Audience.NOTE).withDetail(hold.getReasonDetail()));

@@ -10,10 +10,12 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.appointment.AppointmentFields;
 import org.ohtpathway.appointment.Slot;
+import org.ohtpathway.assessment.Assessment;
 import org.ohtpathway.assessment.AssessmentService;
 import org.ohtpathway.form.Coded;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
@@ -61,6 +63,9 @@ class HealthPlanForm implements TaskForm {
     LocalDate agreedOn = in.requiredDate("planAgreedOn", "Date the plan was agreed");
     if (agreedOn != null) {
       in.check(!agreedOn.isAfter(scope.today()), "Date the plan was agreed", "cannot be in the future.");
+      assessments.assessmentOf(scope.referralId()).map(Assessment::getAssessedOn).ifPresent(assessed ->
+          in.check(!agreedOn.isBefore(assessed), "Date the plan was agreed",
+              "cannot be before the assessment (" + ShownDates.day(assessed) + ")."));
     }
     Integer sessions = in.requiredInteger("plannedSessions", "Number of planned sessions", 1, 30);
     LocalDate today = scope.today();

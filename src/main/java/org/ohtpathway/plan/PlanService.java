@@ -2,6 +2,7 @@ package org.ohtpathway.plan;
 
 import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.appointment.Slot;
+import org.ohtpathway.form.ShownDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -264,7 +265,7 @@ public class PlanService implements CaseStage {
         "Personal health plan agreed: " + plan.getPlannedSessions() + " sessions planned", plan.getRecordedBy(),
         Audience.HEALTH).withDetail(plan.goalsOf(1).stream()
             .map(goal -> "Goal " + goal.getNumber() + " (" + goal.getTopic().label() + "): " + goal.getDescription()
-                + ", by " + goal.getTargetDate())
+                + ", by " + ShownDates.day(goal.getTargetDate()))
             .collect(Collectors.joining("; "))));
     for (PlanRevision revision : revisions.findByPlanOrderByVersionNumberAsc(plan)) {
       List<String> changed = plan.goalsOf(revision.getVersionNumber()).stream()
@@ -284,8 +285,8 @@ public class PlanService implements CaseStage {
   private static String describeChange(Goal goal) {
     String goalText = " (" + goal.getTopic().label() + "): " + goal.getDescription();
     return switch (goal.getChange()) {
-      case ADDED -> "Goal " + goal.getNumber() + " added" + goalText + ", by " + goal.getTargetDate();
-      case CHANGED -> "Goal " + goal.getNumber() + " changed" + goalText + ", by " + goal.getTargetDate();
+      case ADDED -> "Goal " + goal.getNumber() + " added" + goalText + ", by " + ShownDates.day(goal.getTargetDate());
+      case CHANGED -> "Goal " + goal.getNumber() + " changed" + goalText + ", by " + ShownDates.day(goal.getTargetDate());
       case CLOSED -> "Goal " + goal.getNumber() + " closed (" + goal.closedAs() + ")" + goalText;
     };
   }

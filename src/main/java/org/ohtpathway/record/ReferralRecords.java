@@ -1,5 +1,6 @@
 package org.ohtpathway.record;
 
+import org.ohtpathway.form.ShownDates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ public class ReferralRecords {
     record.put("onwardReferrals", signposting.onwardReferralsOf(id).stream().map(onward -> Map.of(
         "description", onward.describe(),
         "followUps", signposting.followUpsOf(onward.getId()).stream()
-            .map(followUp -> followUp.getOutcome().label() + " (" + followUp.getFollowedUpOn() + ")").toList())).toList());
+            .map(followUp -> followUp.getOutcome().label() + " (" + ShownDates.day(followUp.getFollowedUpOn()) + ")").toList())).toList());
     record.put("reviews", reviews.reviewsOf(id).stream().map(review -> Map.of(
         "kind", review.getKind().label(), "on", review.getReviewedOn(), "decision", review.getDecision().label())).toList());
     exits.exitOf(id).ifPresent(exit -> record.put("exit", exit(exit)));

@@ -100,6 +100,10 @@ class ReferralForm implements TaskForm {
     LocalDate supervisionEnd = supervision == SupervisionType.NONE
         ? in.date("supervisionEndDate", "Supervision end date")
         : in.requiredDate("supervisionEndDate", "Supervision end date");
+    if (supervisionEnd != null) {
+      in.check(!supervisionEnd.isBefore(today), "Supervision end date",
+          "cannot be in the past: the supervision must still be running at referral.");
+    }
     boolean releasing = in.flag("releasingFromCustody");
     LocalDate release = releasing
         ? in.requiredDate("releaseDate", "Release date") : in.date("releaseDate", "Release date");

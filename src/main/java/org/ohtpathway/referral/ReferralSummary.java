@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ohtpathway.form.Coded;
+import org.ohtpathway.form.ShownDates;
 
 /**
  * What the staff working on a referral see about it at the top of their forms. These
@@ -33,7 +34,7 @@ public record ReferralSummary(
         referral.getReference(),
         person.getName(),
         person.getCrn() == null ? "removed" : person.getCrn(),
-        person.getDateOfBirth() == null ? "removed" : person.getDateOfBirth().toString(),
+        person.getDateOfBirth() == null ? "removed" : ShownDates.day(person.getDateOfBirth()),
         referral.getPresentingNeeds().stream().map(Coded::label).collect(Collectors.joining(", ")),
         referral.getRiskToOthers() == null ? "Removed."
             : "Risk to others: " + referral.getRiskToOthers().label()

@@ -1,5 +1,6 @@
 package org.ohtpathway.safeguarding;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,9 +8,11 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.stereotype.Component;
@@ -49,7 +52,7 @@ class SafeguardingActionForm implements TaskForm {
     Long concernId = scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID);
     SafeguardingConcern concern = safeguarding.concern(concernId);
     Map<String, Object> context = new LinkedHashMap<>(referrals.summary(scope.referralId()).asFormContext());
-    context.put("concernRaisedBy", concern.getRecordedBy() + " on " + concern.getRecordedAt());
+    context.put("concernRaisedBy", concern.getRecordedBy() + " on " + ShownDates.moment(concern.getRecordedAt()));
     context.put("concernSource", concern.getSource().label());
     context.put("concernAtRisk", concern.getAtRisk().label());
     context.put("concernImmediateDanger", concern.isImmediateDanger() ? "YES" : "No");
@@ -65,6 +68,9 @@ class SafeguardingActionForm implements TaskForm {
     LocalDate actionedOn = in.requiredDate("actionedOn", "Date actioned");
     if (actionedOn != null) {
       in.check(!actionedOn.isAfter(scope.today()), "Date actioned", "cannot be in the future.");
+      Instant raised = safeguarding.concern(scope.get(PathwayVariables.SAFEGUARDING_CONCERN_ID)).getRecordedAt();
+      in.check(!actionedOn.isBefore(LocalDate.ofInstant(raised, ServiceClock.SERVICE_ZONE)), "Date actioned",
+          "cannot be before the concern was raised (" + ShownDates.moment(raised) + ").");
     }
     in.requireValid();
 

@@ -14,8 +14,10 @@ import org.ohtpathway.appointment.Slot;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
 import org.ohtpathway.form.FormValues;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
+import org.ohtpathway.plan.HealthPlan;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.ReferralService;
@@ -81,6 +83,9 @@ class SupportSessionForm implements TaskForm {
     LocalDate date = in.requiredDate("sessionDate", "Date of the session");
     if (date != null) {
       in.check(!date.isAfter(scope.today()), "Date of the session", "cannot be in the future.");
+      plans.planFor(referralId).map(HealthPlan::getAgreedOn).ifPresent(agreed ->
+          in.check(!date.isBefore(agreed), "Date of the session",
+              "cannot be before the plan was agreed (" + ShownDates.day(agreed) + ")."));
     }
     Attendance attendance = in.code("attendance", "Attendance", Attendance.class);
     Delivery delivery = attendance != null && attendance.attended()
@@ -102,7 +107,7 @@ class SupportSessionForm implements TaskForm {
         progress.add(new GoalProgress(goal, level, note));
       }
     }
-    List<OnwardReferralDetails> onward = readOnwardReferrals(in, date);
+    List<OnwardReferralDetails> onward = readOnwardReferrals(in, date, scope.today());
     if (onward.stream().anyMatch(o -> o.kindOfHelp() != KindOfHelp.SIGNPOSTED)) {
       in.check(referrals.consent(referralId).isReferOnToServices(), "Onward referrals",
           "the person has not consented to being referred on to other services. Record it as"
@@ -130,13 +135,21 @@ class SupportSessionForm implements TaskForm {
     return variables;
   }
 
-  private static List<OnwardReferralDetails> readOnwardReferrals(FormInput in, LocalDate sessionDate) {
+  private static List<OnwardReferralDetails> readOnwardReferrals(FormInput in, LocalDate sessionDate,
+      LocalDate today) {
     List<OnwardReferralDetails> onward = new ArrayList<>();
     for (FormInput row : in.rows("onwardReferrals", "Onward referral")) {
       ServiceType type = row.code("serviceType", "type of service", ServiceType.class);
       String name = row.requiredText("serviceName", "service", TextColumn.LINE);
       KindOfHelp kind = row.code("kindOfHelp", "kind of help", KindOfHelp.class);
       LocalDate on = row.date("referredOn", "date");
+      if (on != null && sessionDate != null) {
+        row.check(!on.isBefore(sessionDate), "date", "cannot be before the session that made it ("
+            + ShownDates.day(sessionDate) + ").");
+      }
+      if (on != null) {
+        row.check(!on.isAfter(today), "date", "cannot be in the future.");
+      }
       onward.add(new OnwardReferralDetails(type, name, kind, on == null ? sessionDate : on));
     }
     return onward;

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.FormScope;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.TaskForm;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.process.PathwayVariables;
@@ -52,7 +53,7 @@ class FollowUpForm implements TaskForm {
     if (on != null) {
       in.check(!on.isAfter(scope.today()), "Date followed up", "cannot be in the future.");
       in.check(!on.isBefore(onwardReferral.getReferredOn()), "Date followed up",
-          "cannot be before the onward referral was made (" + onwardReferral.getReferredOn() + ").");
+          "cannot be before the onward referral was made (" + ShownDates.day(onwardReferral.getReferredOn()) + ").");
     }
     String note = in.text("followUpNote", "Note", TextColumn.NOTE);
     in.requireValid();

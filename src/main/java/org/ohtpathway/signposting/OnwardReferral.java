@@ -8,6 +8,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.process.RecordedAction;
 
 /** Signposting or an onward referral to a health or support service. */
@@ -68,6 +69,6 @@ public class OnwardReferral extends RecordedAction {
   }
 
   public String describe() {
-    return kindOfHelp.label() + ": " + serviceType.label() + " (" + serviceName + ") on " + referredOn;
+    return kindOfHelp.label() + ": " + serviceType.label() + " (" + serviceName + ") on " + ShownDates.day(referredOn);
   }
 }

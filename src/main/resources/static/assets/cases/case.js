@@ -3,6 +3,7 @@
   'use strict';
 
   const $ = (id) => document.getElementById(id);
+  const dates = window.OhtDates;
   const reference = decodeURIComponent(location.pathname.split('/').filter(Boolean)[1] || '');
   const api = '/api/cases/' + encodeURIComponent(reference);
   if (new URLSearchParams(location.search).get('embedded') === '1') document.body.classList.add('embedded');
@@ -65,14 +66,14 @@
       ['Reference', view.reference],
       ['Person', view.person ? view.person.name + ' (CRN ' + view.person.crn + ')' : 'Not shown to your role'],
       ['Stage', view.stage],
-      ['Status', view.endState ? view.endState.replace('_', ' ').toLowerCase() + ' on ' + view.endedOn
-        : view.onHold ? 'On hold' + (view.lookAgainOn ? ', look again on ' + view.lookAgainOn : '') : 'Open'],
-      ['Next due', next ? next.task + (next.due ? ', due ' + String(next.due).slice(0, 10) : '')
+      ['Status', view.endState ? view.endState.replace('_', ' ').toLowerCase() + ' on ' + dates.day(view.endedOn)
+        : view.onHold ? 'On hold' + (view.lookAgainOn ? ', look again on ' + dates.day(view.lookAgainOn) : '') : 'Open'],
+      ['Next due', next ? next.task + (next.due ? ', due ' + dates.day(next.due) : '')
         + (view.onHold ? ' (paused while on hold)' : '') : 'Nothing open'],
       ['Priority', view.priority || '–'],
       ['Health Trainer', view.trainerName || view.trainer || 'Unallocated'],
       ['Practitioner', view.practitionerName || view.practitioner],
-      ['Received', view.receivedOn],
+      ['Received', dates.day(view.receivedOn)],
       ['Sessions attended', view.sessionsAttended],
       ['Next appointment', view.nextAppointment ? view.nextAppointment.when + ', ' + view.nextAppointment.where
         : 'None booked']
@@ -89,7 +90,7 @@
     list.innerHTML = '';
     view.timeline.slice().reverse().forEach((entry) => {
       const item = node('li', null, entry.audience);
-      item.appendChild(node('div', entry.on + (entry.by ? ' · ' + entry.by : ''), 'when'));
+      item.appendChild(node('div', dates.day(entry.on) + (entry.by ? ' · ' + entry.by : ''), 'when'));
       const title = node('strong', entry.title);
       item.appendChild(title);
       item.appendChild(node('span', entry.audience.replace('_', ' ').toLowerCase(), 'tag'));
@@ -113,7 +114,7 @@
       const item = node('li');
       item.value = goal.number;
       item.appendChild(node('strong', goal.topic + ': ' + goal.goal));
-      item.appendChild(node('div', 'Steps: ' + goal.steps + ' · by ' + goal.targetDate, 'note'));
+      item.appendChild(node('div', 'Steps: ' + goal.steps + (goal.targetDate ? ' · by ' + dates.day(goal.targetDate) : ''), 'note'));
       item.appendChild(node('div', 'Latest progress: ' + (goal.progress || 'none recorded yet')
         + (goal.progressNote ? ' (' + goal.progressNote + ')' : '')));
       list.appendChild(item);
@@ -137,7 +138,7 @@
     const body = table.createTBody();
     view.milestones.forEach((m) => {
       const row = body.insertRow();
-      [m.label, m.on, m.by].forEach((v) => { row.insertCell().textContent = v; });
+      [m.label, dates.day(m.on), m.by].forEach((v) => { row.insertCell().textContent = v; });
     });
   }
 
@@ -145,14 +146,14 @@
     if (!view.exitSummary) return;
     $('exit-summary-card').hidden = false;
     $('exit-summary').textContent = view.exitSummary.text;
-    $('exit-summary-by').textContent = 'Written by ' + view.exitSummary.by + ' on ' + String(view.exitSummary.at).slice(0, 10);
+    $('exit-summary-by').textContent = 'Written by ' + view.exitSummary.by + ' on ' + dates.moment(view.exitSummary.at);
   }
 
   function noteForm(view) {
     if (!view.mayAddNote) return;
     $('note-card').hidden = false;
-    $('note-date').max = new Date().toISOString().slice(0, 10);
-    if (!$('note-date').value) $('note-date').value = $('note-date').max;
+    $('note-date').placeholder = dates.PLACEHOLDER;
+    if (!$('note-date').value) $('note-date').value = dates.typed(dates.today());
     $('note-share-hint').textContent = view.mayShareNote
       ? 'The person agreed to share their progress with probation: a shared note shows on the practitioner\'s case view.'
       : 'The person did not agree to share their progress with probation: notes cannot be shared.';
@@ -226,10 +227,15 @@
         input.rows = 3;
       } else {
         input = document.createElement('input');
-        input.type = spec.type === 'date' ? 'date' : 'text';
+        input.type = 'text';
+        if (spec.type === 'date') {
+          input.placeholder = dates.PLACEHOLDER;
+          input.inputMode = 'numeric';
+          input.autocomplete = 'off';
+        }
       }
       input.id = id;
-      if (spec.value !== null && spec.value !== undefined) input.value = spec.value;
+      if (spec.value !== null && spec.value !== undefined) input.value = spec.type === 'date' ? dates.typed(spec.value) : spec.value;
       wrap.appendChild(input);
     }
     if (input) input.dataset.key = spec.key;

@@ -13,9 +13,7 @@
     return node;
   }
 
-  function day(instant) {
-    return instant ? String(instant).slice(0, 10) : '';
-  }
+  const dates = window.OhtDates;
 
   function say(message) {
     $('message').textContent = message;
@@ -41,7 +39,7 @@
     });
     const body = $('cases').tBodies[0];
     body.innerHTML = '';
-    const today = new Date().toISOString().slice(0, 10);
+    const today = dates.today();
     answer.rows.forEach((row) => {
       const tr = body.insertRow();
       const link = text('a', row.reference);
@@ -54,10 +52,10 @@
       tr.insertCell().textContent = row.practitionerName || row.practitioner || '';
       tr.insertCell().textContent = row.nextStep || '';
       const due = tr.insertCell();
-      due.textContent = day(row.nextDue);
-      if (row.nextDue && day(row.nextDue) < today) due.className = 'overdue';
-      tr.insertCell().textContent = row.endState ? row.endState.replace('_', ' ').toLowerCase() + ' ' + (row.endedOn || '')
-        : row.onHold ? 'On hold' + (row.lookAgainOn ? ' until ' + row.lookAgainOn : '') : 'Open';
+      due.textContent = dates.day(row.nextDue);
+      if (row.nextDue && dates.dayOf(row.nextDue) < today) due.className = 'overdue';
+      tr.insertCell().textContent = row.endState ? row.endState.replace('_', ' ').toLowerCase() + ' ' + dates.day(row.endedOn)
+        : row.onHold ? 'On hold' + (row.lookAgainOn ? ' until ' + dates.day(row.lookAgainOn) : '') : 'Open';
     });
     $('cases').hidden = answer.rows.length === 0;
     if (answer.rows.length === 0) {

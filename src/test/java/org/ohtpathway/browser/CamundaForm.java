@@ -25,8 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class CamundaForm {
 
-  /** The date picker's format in an English browser. */
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
+  /** Dates as UK staff type them (Tasklist's oht/form-dates.js), whatever the browser's language. */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Browser browser;
@@ -83,14 +83,56 @@ final class CamundaForm {
       case "select" -> select(row, id, field, value);
       case "datetime" -> {
         boolean time = "time".equals(field.path("subtype").asText());
-        WebElement input = element(row, "[id$='-" + id + (time ? "-time']" : "-date']"));
-        input.clear();
-        input.sendKeys(time ? String.valueOf(value) : ((LocalDate) value).format(DATE));
-        input.sendKeys(Keys.TAB);
+        typeInto(element(row, "[id$='-" + id + (time ? "-time']" : "-date']")),
+            time ? String.valueOf(value) : ((LocalDate) value).format(DATE));
       }
       case "dynamiclist" -> rows(field, (List<?>) value);
       default -> throw new IllegalArgumentException("Cannot fill " + key + " of type " + field.path("type"));
     }
+  }
+
+  /** The text input of a date field. */
+  WebElement dateInput(String key) {
+    return element(null, "[id$='-" + component(definition, key).path("id").asText() + "-date']");
+  }
+
+  /** Types text into a date field, as a person would, and moves on. */
+  CamundaForm typeDate(String key, String text) {
+    closeDatePickers();
+    typeInto(dateInput(key), text);
+    return this;
+  }
+
+  /** Opens a date field's calendar, as a click on it does, and returns the calendar. */
+  WebElement openCalendar(String key) {
+    closeDatePickers();
+    WebElement input = dateInput(key);
+    browser.click(input);
+    return new WebDriverWait(browser.driver, Browser.WAIT).until(driver -> input.findElement(By.xpath(
+        "ancestor::*[contains(@class,'fjs-datepicker')]")).findElements(By.cssSelector(".flatpickr-calendar.open"))
+        .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+  }
+
+  /** Picks today in a date field's calendar. */
+  CamundaForm pickToday(String key) {
+    WebElement calendar = openCalendar(key);
+    browser.click(calendar.findElement(By.cssSelector(".flatpickr-day.today")));
+    return this;
+  }
+
+  /** What a field says under it (form-js's own errors, the date hint, the server's problem). */
+  String saysAt(String key) {
+    WebElement input = browser.waitFor(By.cssSelector(".fjs-container [id$='-" + component(definition, key).path("id")
+        .asText() + "'], .fjs-container [id$='-" + component(definition, key).path("id").asText() + "-date']"));
+    WebElement field = input.findElement(By.xpath("ancestor::*[contains(@class,'fjs-form-field')][1]"));
+    return field.findElements(By.cssSelector(".fjs-form-field-error")).stream().map(WebElement::getText)
+        .filter(text -> !text.isBlank()).reduce((a, b) -> a + " " + b).orElse("");
+  }
+
+  private void typeInto(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
+    input.sendKeys(Keys.TAB);
   }
 
   /**

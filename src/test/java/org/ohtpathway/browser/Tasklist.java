@@ -31,12 +31,44 @@ final class Tasklist {
     return new CamundaForm(browser, formId);
   }
 
-  /** Presses Start in the start form's dialog and returns the confirmation shown. */
+  /**
+   * Presses Start in the start form's dialog and returns the confirmation shown, or the
+   * problems the form shows when the server refuses it (the dialog stays open).
+   */
   String start() {
-    By button = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
+    browser.dismissNotifications();
+    By button = START;
     requireEnabled(button);
+    List<WebElement> earlier = browser.all(REFUSAL);
     browser.click((button));
-    return notification();
+    By shown = By.cssSelector(".notifications .notification, .notifications .alert, .modal .oht-form-refusal");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(driver -> gone(earlier) && shown(shown));
+    return browser.waitFor(shown).getText();
+  }
+
+  /** What the form says when the server refuses it (oht/form-refusals.js). */
+  static final By REFUSAL = By.cssSelector(".oht-form-refusal");
+
+  /** Whether what was said about an earlier attempt has gone (each attempt says its own). */
+  private static boolean gone(List<WebElement> earlier) {
+    return earlier.stream().allMatch(element -> {
+      try {
+        element.isDisplayed();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      }
+    });
+  }
+
+  static final By START = By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space()='Start']");
+
+  /** Whether the button is where a click on its middle lands (nothing drawn over it). */
+  boolean uncovered(By button) {
+    return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+        "var b = arguments[0]; b.scrollIntoView({block: 'center'}); var r = b.getBoundingClientRect();"
+            + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + " return hit === b || b.contains(hit);", browser.waitFor(button));
   }
 
   void filter(String name) {
@@ -101,11 +133,12 @@ final class Tasklist {
     By button = By.xpath("//button[normalize-space()='Complete']");
     requireEnabled(button);
     WebElement form = browser.waitFor(By.cssSelector(".fjs-container"));
+    List<WebElement> earlier = browser.all(REFUSAL);
     browser.click(button);
     By closed = By.xpath("//*[text()[contains(., 'Select a task in the list.')]]");
-    By error = By.cssSelector(".notifications .alert-danger, .notifications .alert-error");
-    new WebDriverWait(browser.driver, Browser.WAIT).until(driver ->
-        shown(error) || (ExpectedConditions.stalenessOf(form).apply(driver) && shown(closed)));
+    By error = By.cssSelector(".notifications .alert-danger, .notifications .alert-error, .oht-form-refusal");
+    new WebDriverWait(browser.driver, Browser.WAIT).until(driver -> gone(earlier)
+        && (shown(error) || (ExpectedConditions.stalenessOf(form).apply(driver) && shown(closed))));
     List<WebElement> errors = browser.all(error).stream().filter(WebElement::isDisplayed).toList();
     return errors.isEmpty() ? "completed" : errors.get(0).getText();
   }
@@ -131,9 +164,5 @@ final class Tasklist {
 
   private boolean shown(By by) {
     return browser.all(by).stream().anyMatch(WebElement::isDisplayed);
-  }
-
-  private String notification() {
-    return browser.waitFor(By.cssSelector(".notifications .notification, .notifications .alert")).getText();
   }
 }

@@ -208,6 +208,21 @@ class FormsTest {
     assertThat(shown).as("forms that show who the referral is about").hasSizeGreaterThan(12);
   }
 
+  /**
+   * form-js words a broken {@code validate.pattern} as "Field must match pattern ^OHT-...$": the
+   * server checks the shape of a value instead, with a sentence saying what to type.
+   */
+  @Test
+  void noFieldShowsStaffARegularExpression() {
+    List<String> patterned = new ArrayList<>();
+    deployedForms(latestDefinitions().get(0).getDeploymentId()).forEach((id, form) -> visit(form, component -> {
+      if (component.path("validate").has("pattern")) {
+        patterned.add(id + ": " + component.path("key").asText());
+      }
+    }));
+    assertThat(patterned).isEmpty();
+  }
+
   @Test
   void theOptionsOfEveryChoiceAreTheCodesTheServerAccepts() {
     List<String> checked = new ArrayList<>();

@@ -150,7 +150,15 @@ class CaseProgressTest {
 
   @Test
   void firstContactIsTheEarliestAttemptAndThreeMissesEndTheReferralEarly() {
-    ProcessInstance referral = pathway.referAndAllocate();
+    // Allocated yesterday: an attempt recorded late is dated the day before the others.
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(ServiceClock.now().minus(java.time.Duration.ofDays(1))));
+    ProcessInstance referral;
+    try {
+      referral = pathway.referAndAllocate();
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
     Map<String, Object> late = contactForm("NOT_REACHED");
     late.put("attemptedOn", ServiceClock.today().minusDays(1).toString());
     pathway.submit(referral, TASK_RECORD_CONTACT_ATTEMPT, DemoUsers.TRAINER, contactForm("NOT_REACHED"));

@@ -21,6 +21,18 @@ export default {
     name: 'Admin',
     vendor: 'OHT Pathway'
   },
+  // The date format below applied to Admin's pages (oht/dates.js: Admin fixes its own otherwise).
+  customScripts: ['oht/dates'],
+  // Dates and times in one format, as the pathway's forms and pages write them (form/ShownDates):
+  // "3 Apr 2027" for a day, "3 Apr 2027, 14:05" for a moment (moment.js formats).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMM YYYY'
+  },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
   // customScripts: [

@@ -7,6 +7,8 @@
  * referral ended (Completed, Declined, Ended early, Withdrawn) from the case's progress: the
  * engine only knows that the instance reached an end event. Loaded by scripts/config.js.
  */
+import { moment as when } from './dates.js';
+
 function text(value) {
   return document.createTextNode(value === null || value === undefined ? '' : String(value));
 }
@@ -17,9 +19,6 @@ function cell(row, value, tag) {
   row.appendChild(element);
 }
 
-function when(iso) {
-  return iso ? new Date(iso).toLocaleString() : '';
-}
 
 export default {
   id: 'oht.finishedInstances',

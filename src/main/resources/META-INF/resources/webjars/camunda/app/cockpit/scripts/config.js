@@ -21,8 +21,19 @@ export default {
     name: 'Cockpit',
     vendor: 'OHT Pathway'
   },
-  // A process's finished instances, on its page (see oht/finished-referrals.js).
-  customScripts: ['oht/finished-referrals'],
+  // A process's finished instances, on its page (see oht/finished-referrals.js); the date format
+  // below applied to Cockpit's pages (oht/dates.js: Cockpit fixes its own otherwise).
+  customScripts: ['oht/finished-referrals', 'oht/dates'],
+  // Dates and times in one format, as the pathway's forms and pages write them (form/ShownDates):
+  // "3 Apr 2027" for a day, "3 Apr 2027, 14:05" for a moment (moment.js formats).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMM YYYY'
+  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
   //   // with a file called 'customScript.js' in it

@@ -24,8 +24,20 @@ export default {
   // Lets forms with lists be completed (oht/form-errors.js); each card says whose task it is and
   // its priority as a word (oht/task-cards.js); a sent referral's reference is shown
   // (oht/referral-sent.js); the Cases link in the header and the Case tab on every task
-  // (oht/cases-link.js, oht/case-tab.js).
-  customScripts: ['oht/form-errors', 'oht/task-cards', 'oht/referral-sent', 'oht/cases-link', 'oht/case-tab'],
+  // (oht/cases-link.js, oht/case-tab.js); dates typed and picked day/month/year
+  // (oht/form-dates.js); a refused form's problems at its fields (oht/form-refusals.js).
+  customScripts: ['oht/form-errors', 'oht/task-cards', 'oht/referral-sent', 'oht/cases-link', 'oht/case-tab',
+    'oht/form-dates', 'oht/form-refusals'],
+  // Dates and times in one format, as the pathway's forms and pages write them (form/ShownDates):
+  // "3 Apr 2027" for a day, "3 Apr 2027, 14:05" for a moment (moment.js formats).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'D MMM YYYY, HH:mm',
+    normal: 'D MMM YYYY, HH:mm',
+    long: 'dddd D MMMM YYYY, HH:mm',
+    short: 'D MMM YYYY'
+  },
   //
   // configure the date format
   // "dateFormat": {
