@@ -355,7 +355,7 @@ public final class CapacitySimulator {
       };
     }
 
-    /** The day a task is due: its due date, or for a task without one (a review, the exit) the day it can be done. */
+    /** The day a task is due: its due date (every task of the shipped model has one), or the day it can be done. */
     private LocalDate dueOn(Task task) {
       return task.getDueDate() == null ? readyOn(task)
           : LocalDate.ofInstant(task.getDueDate().toInstant(), ServiceClock.SERVICE_ZONE);
