@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
@@ -108,7 +109,7 @@ class CaseActionsInTheBrowserTest {
     actions.choose("reason", "In custody").date("lookAgainOn", ServiceClock.today().plusWeeks(6));
     actions.send();
     assertThat(actions.done()).contains("is on hold");
-    actions.summaryShows("Status", "On hold, look again on " + ServiceClock.today().plusWeeks(6));
+    actions.summaryShows("Status", "On hold, look again on " + ShownDates.day(ServiceClock.today().plusWeeks(6)));
     assertThat(actions.buttons()).contains("Resume").doesNotContain("Put on hold");
     browser.scrollToTop(By.tagName("body"));
     browser.screenshot("case-on-hold");
@@ -144,7 +145,8 @@ class CaseActionsInTheBrowserTest {
     ReferralSummary person = person(referral);
     tasklist.logIn(DemoUsers.TRAINER);
     actions.openCase(reference).start("Record that consent is withdrawn");
-    assertThat(actions.value("consentWithdrawnOn")).as("today").isEqualTo(ServiceClock.today().toString());
+    assertThat(actions.value("consentWithdrawnOn")).as("today, as staff type it")
+        .isEqualTo(ServiceClock.today().format(CamundaForm.DATE));
     actions.choose("reportedBy", "By phone");
     actions.proceed();
     actions.confirm();
