@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.ohtpathway.process.ServiceClock;
@@ -33,13 +34,18 @@ public final class CalendarInvitation {
   private CalendarInvitation() {
   }
 
-  public static String write(CalendarEntry entry) {
+  /**
+   * The entry as an iCalendar file published by {@code organizer} (the address the emails come
+   * from: a published event names its organiser, RFC 5546).
+   */
+  public static String write(CalendarEntry entry, String organizer) {
     VEvent event = entry.day() != null
         ? new VEvent(entry.day(), entry.day().plusDays(1), entry.summary())
         : new VEvent(entry.start(), entry.end(), entry.summary());
     event.add(new Uid(entry.uid()));
     event.replace(new DtStamp(ServiceClock.now()));
     event.add(new Sequence(entry.sequence()));
+    event.add(new Organizer(URI.create("mailto:" + organizer)));
     if (entry.location() != null) {
       event.add(new Location(entry.location()));
     }

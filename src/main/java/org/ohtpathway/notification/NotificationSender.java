@@ -103,7 +103,7 @@ public class NotificationSender {
         helper.setText(email.text(), email.html());
       }
       if (invitation.isPresent()) {
-        byte[] ics = CalendarInvitation.write(invitation.get()).getBytes(StandardCharsets.UTF_8);
+        byte[] ics = CalendarInvitation.write(invitation.get(), organizer()).getBytes(StandardCharsets.UTF_8);
         helper.addAttachment(referral.getReference() + ".ics", new ByteArrayResource(ics),
             CalendarInvitation.CONTENT_TYPE);
       }
@@ -170,6 +170,15 @@ public class NotificationSender {
   private String reasonOf(Notification notification) {
     return reasons.stream().map(stage -> stage.reasonFor(notification.getEvent(), notification.getReferralId()))
         .flatMap(Optional::stream).findFirst().orElse("");
+  }
+
+  /** The bare address of {@code oht.notifications.from} ("OHT Pathway <no-reply@...>"). */
+  private String organizer() {
+    try {
+      return new jakarta.mail.internet.InternetAddress(properties.from()).getAddress();
+    } catch (jakarta.mail.internet.AddressException e) {
+      throw new IllegalStateException("oht.notifications.from is not an email address: " + properties.from(), e);
+    }
   }
 
   /** The newest open task the email is about, if the event links to one. */
