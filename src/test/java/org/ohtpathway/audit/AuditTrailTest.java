@@ -56,7 +56,7 @@ class AuditTrailTest {
     Task triage = new Pathway(engine).task(referral, PathwayModel.TASK_TRIAGE_AND_ALLOCATE);
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
-    String form = "{\"variables\":{\"priority\":{\"value\":\"HIGH\"},\"trainerId\":{\"value\":\"tina\"}}}";
+    String form = "{\"variables\":{\"triageOutcome\":{\"value\":\"ALLOCATE\"},\"priority\":{\"value\":\"HIGH\"},\"trainerId\":{\"value\":\"tina\"}}}";
 
     ResponseEntity<String> response = rest.withBasicAuth(DemoUsers.COORDINATOR, DemoUsers.PASSWORD).exchange(
         "/engine-rest/task/" + triage.getId() + "/submit-form", HttpMethod.POST, new HttpEntity<>(form, headers),
@@ -74,7 +74,7 @@ class AuditTrailTest {
     WebappSession tasklist = WebappSession.logIn(rest, "tasklist", DemoUsers.COORDINATOR, DemoUsers.PASSWORD);
 
     ResponseEntity<String> response = tasklist.post("/camunda/api/engine/engine/default/task/" + triage.getId()
-        + "/submit-form", "{\"variables\":{\"priority\":{\"value\":\"MEDIUM\"},\"trainerId\":{\"value\":\"tina\"}}}");
+        + "/submit-form", "{\"variables\":{\"triageOutcome\":{\"value\":\"ALLOCATE\"},\"priority\":{\"value\":\"MEDIUM\"},\"trainerId\":{\"value\":\"tina\"}}}");
 
     assertThat(response.getStatusCode().is2xxSuccessful()).as(response.getBody()).isTrue();
     assertThat(operationsOn(triage)).extracting(UserOperationLogEntry::getUserId, UserOperationLogEntry::getOperationType)
