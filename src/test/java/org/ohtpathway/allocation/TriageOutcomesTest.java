@@ -161,7 +161,7 @@ class TriageOutcomesTest {
     assertThat(timerDue(referral, BOUNDARY_ALLOCATION_REMINDER)).isEqualTo(london("2027-09-06T09:00"));
     assertThat(timerDue(referral, BOUNDARY_ALLOCATION_ESCALATION)).isEqualTo(london("2027-09-08T09:00"));
     Object shown = pathway.as(DemoUsers.COORDINATOR, () -> pathway.formVariables(again)).get("questionsAndAnswers");
-    assertThat(shown).asString().contains("Asked by colin on 31/08/2027", QUESTION, "Answered by paula on 02/09/2027",
+    assertThat(shown).asString().contains("Asked by colin on 31 Aug 2027", QUESTION, "Answered by paula on 2 Sep 2027",
         ANSWER);
     assertThat(emails(referral, "triage-question-answered")).singleElement().asString().startsWith(COLIN)
         .doesNotContain("Oak Road");

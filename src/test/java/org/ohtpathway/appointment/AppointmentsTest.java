@@ -77,7 +77,7 @@ class AppointmentsTest {
     assertThat(pathway.task(referral, TASK_RECORD_SUPPORT_SESSION).getDueDate())
         .isEqualTo(london(IN_A_WEEK.atTime(17, 0)));
     assertThat(titles(referralId)).contains(
-        "Appointment 1 booked for Friday 3 September 2027, 14:00 to 14:45, Rochdale probation office");
+        "Appointment 1 booked for 3 Sep 2027, 14:00 to 14:45, Rochdale probation office");
   }
 
   @Test
@@ -86,7 +86,7 @@ class AppointmentsTest {
     var task = pathway.task(referral, TASK_RECORD_SUPPORT_SESSION);
     Map<String, Object> shown = pathway.as(DemoUsers.TRAINER, () -> pathway.formVariables(task));
     assertThat(String.valueOf(shown.get("bookedAppointment")))
-        .isEqualTo("Friday 3 September 2027, 14:00 to 14:45, Rochdale probation office");
+        .isEqualTo("3 Sep 2027, 14:00 to 14:45, Rochdale probation office");
     assertThat(String.valueOf(shown.get("officeOptions"))).contains("rochdale").contains("Heywood probation office");
     assertThat(String.valueOf(shown.get("loneWorkingRule"))).contains("needs a safety plan")
         .contains("lone-working cautions");
@@ -122,8 +122,8 @@ class AppointmentsTest {
     assertThat(pathway.task(referral, TASK_RECORD_SUPPORT_SESSION).getDueDate())
         .isEqualTo(london(LocalDate.parse("2027-09-01").atTime(17, 0)));
     assertThat(timeline(referralId)).anySatisfy(entry -> {
-      assertThat(entry.title()).isEqualTo("Appointment 1 moved from Friday 3 September 2027, 14:00 to 14:45"
-          + " to Wednesday 1 September 2027, 10:30 to 11:15, Rochdale probation office");
+      assertThat(entry.title()).isEqualTo("Appointment 1 moved from 3 Sep 2027, 14:00 to 14:45"
+          + " to 1 Sep 2027, 10:30 to 11:15, Rochdale probation office");
       assertThat(entry.detail()).isEqualTo("Asked by the person: Has a job interview that morning.");
     });
   }
@@ -145,7 +145,7 @@ class AppointmentsTest {
     assertThat(all.get(1).getSessionId()).isEqualTo(held.get(1).getId());
     assertThat(all.get(2).getSlot().onDate()).isEqualTo(IN_A_WEEK);
     assertThat(titles(referralId)).contains("Appointment 1: attended", "Appointment 2: not attended",
-        "Appointment 3 booked for Friday 3 September 2027, 14:00 to 14:45, Rochdale probation office");
+        "Appointment 3 booked for 3 Sep 2027, 14:00 to 14:45, Rochdale probation office");
   }
 
   @Test
@@ -282,7 +282,7 @@ class AppointmentsTest {
     Map<String, Object> next = (Map<String, Object>) pathway.as(DemoUsers.TRAINER, () -> caseView.of(found))
         .get("nextAppointment");
     assertThat(next).containsEntry("on", IN_A_WEEK).containsEntry("startsAt", "14:00")
-        .containsEntry("when", "Friday 3 September 2027, 14:00 to 14:45")
+        .containsEntry("when", "3 Sep 2027, 14:00 to 14:45")
         .containsEntry("where", "Rochdale probation office, Town Hall Square, Rochdale OL16 1AB");
   }
 

@@ -55,6 +55,7 @@ final class BareEngine implements PathwayDriver, AutoCloseable {
         "checkEligibility", NO_OP, "suggestPriority", NO_OP, "decideNextStep", NO_OP,
         "notify", NO_OP, "deriveEndState", NO_OP,
         "deadlines", new FixedDeadlines(),
+        "reviewSchedule", new TwelveWeeklyReviews(),
         "signpostingService", new OneOnwardReferral())));
     engine = configuration.buildProcessEngine();
     engine.getRepositoryService().createDeployment().name("bare pathway")
@@ -138,8 +139,19 @@ final class BareEngine implements PathwayDriver, AutoCloseable {
       return daysFromNow(14);
     }
 
+    public boolean firstAttemptMade(VariableScope scope) {
+      return false;
+    }
+
     private static Date daysFromNow(int days) {
       return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    }
+  }
+
+  /** A review twelve weeks from now, and every twelve weeks after. */
+  public static final class TwelveWeeklyReviews {
+    public String cycle(VariableScope scope) {
+      return "R/" + ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(84)).toString() + "/P84D";
     }
   }
 

@@ -56,7 +56,7 @@ final class FullWalk {
     String id = starts.time(() -> engine.start(referralForm()));
     engine.runDueJobs();
     complete(engine, id, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triageForm(trainer),
-        Map.of("trainerId", trainer));
+        Map.of("trainerId", trainer, "triageOutcome", "ALLOCATE"));
     complete(engine, id, TASK_RECORD_CONTACT_ATTEMPT, trainer, contactForm("APPOINTMENT_BOOKED"),
         Map.of("contactOutcome", "APPOINTMENT_BOOKED"));
     complete(engine, id, TASK_ASSESS_HEALTH_AND_WELLBEING, trainer, assessmentForm(false),
