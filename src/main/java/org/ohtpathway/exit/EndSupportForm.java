@@ -52,10 +52,14 @@ class EndSupportForm implements CaseActionForm {
 
   @Override public CaseAction action() { return CaseAction.END_SUPPORT; }
 
-  /** After the assessment and before the exit; a case on hold is resumed first. */
+  /**
+   * After the assessment and while support goes on (the pathway waits at the plan, a session or a
+   * review, not yet at the exit); a case on hold is resumed first.
+   */
   @Override
   public boolean appliesTo(ReferralProgress progress) {
-    return progress.isOpen() && !progress.isOnHold() && AFTER_THE_ASSESSMENT.contains(progress.getStage());
+    return progress.isOpen() && !progress.isOnHold() && AFTER_THE_ASSESSMENT.contains(progress.getStage())
+        && messages.canReceive(progress.getProcessInstanceId(), PathwayModel.MESSAGE_SUPPORT_ENDED);
   }
 
   @Override

@@ -89,6 +89,28 @@ class CaseActionsInTheBrowserTest {
   }
 
   @Test
+  void theHealthTrainerEndsSupportForAPersonWhoMovedAwayAndTheExitOpens() {
+    ProcessInstance referral = pathway.referToSessions(6);
+    String reference = reference(referral);
+    tasklist.logIn(DemoUsers.TRAINER);
+    actions.openCase(reference).start("End support").choose("reason", "Moved away")
+        .date("endedOn", ServiceClock.today().plusDays(2));
+    assertThat(actions.proceed()).contains(reference, person(referral).personName());
+    actions.confirm();
+    assertThat(actions.problemAt("Support ended on")).isEqualTo("cannot be in the future.");
+    assertThat(actions.value("reason")).as("what was chosen stays").isEqualTo("MOVED_AWAY");
+    actions.date("endedOn", ServiceClock.today());
+    browser.scrollToTop(By.id("actions-card"));
+    browser.screenshot("case-end-support-form");
+    actions.send();
+    assertThat(actions.done()).contains("Support for referral " + reference + " has ended");
+    assertThat(pathway.tasks(referral, PathwayModel.TASK_RECORD_SUPPORT_SESSION)).isEmpty();
+    assertThat(pathway.task(referral, PathwayModel.TASK_RECORD_EXIT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
+    assertThat(actions.buttons()).doesNotContain("End support");
+    failed = false;
+  }
+
+  @Test
   void theCoordinatorPutsACaseOnHoldAndResumesIt() {
     ProcessInstance referral = pathway.referAndAllocate();
     String reference = reference(referral);

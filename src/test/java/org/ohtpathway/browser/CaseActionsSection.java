@@ -3,7 +3,6 @@ package org.ohtpathway.browser;
 import java.time.LocalDate;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -65,13 +64,9 @@ final class CaseActionsSection {
     return this;
   }
 
-  /** A date field: set as the date picker sets it. */
+  /** A date field: typed day/month/year, as staff type it. */
   CaseActionsSection date(String key, LocalDate date) {
-    WebElement input = input(key);
-    ((JavascriptExecutor) browser.driver).executeScript(
-        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-            + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, date.toString());
-    return this;
+    return type(key, date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
   }
 
   CaseActionsSection tick(String key) {

@@ -143,9 +143,10 @@ class EndSupportTest {
     assertThat(message(tomorrow)).contains("Support ended on").contains("future");
 
     assertThat(endSupport(DemoUsers.TRAINER, referral, because("DIED")).getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(offered(DemoUsers.TRAINER, referral)).as("no longer offered once support has ended").isFalse();
     ResponseEntity<String> again = endSupport(DemoUsers.TRAINER, referral, because("DIED"));
-    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(message(again)).contains("record the exit");
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(message(again)).contains("cannot be taken");
     assertThat(pathway.tasks(referral, TASK_RECORD_EXIT)).hasSize(1);
   }
 }
