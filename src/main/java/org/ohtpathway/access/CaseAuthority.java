@@ -338,7 +338,19 @@ public class CaseAuthority {
    */
   public Decision mayAssign(DelegateTask task, String userId) {
     Optional<TaskRole> role = TaskRole.of(((TaskEntity) task).getTaskDefinition());
-    if (role.isPresent() && isMember(userId, role.get().group()) || isMember(userId, Groups.ADMINS)) {
+    if (isMember(userId, Groups.ADMINS)) {
+      return Decision.allow();
+    }
+    if (role.isPresent() && role.get().individual() && Groups.PROBATION_PRACTITIONERS.equals(role.get().group())
+        && isMember(userId, role.get().group())) {
+      // A task of the referring practitioner goes to the practitioner who holds the case, no one else.
+      String holder = progress.ofProcessInstance(task.getProcessInstanceId())
+          .map(ReferralProgress::getPractitionerId).orElse(null);
+      return userId.equals(holder) ? Decision.allow()
+          : Decision.refuse("The task '" + task.getName() + "' can be given only to the practitioner who holds"
+              + " referral " + referenceOf(task) + ": transfer the case first.");
+    }
+    if (role.isPresent() && isMember(userId, role.get().group())) {
       return Decision.allow();
     }
     if (role.isEmpty()) {

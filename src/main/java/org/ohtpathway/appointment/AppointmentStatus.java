@@ -8,7 +8,7 @@ public enum AppointmentStatus implements Coded {
   ATTENDED("Attended"),
   NOT_ATTENDED("Not attended"),
   DID_NOT_HAPPEN("Did not happen"),
-  /** Support ended before it (the case action "End support"). */
+  /** Support ended before it: ended early, a review's exit, a withdrawal. */
   CANCELLED("Cancelled: support ended");
 
   private final String label;

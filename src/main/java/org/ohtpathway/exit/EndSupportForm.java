@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.ohtpathway.access.CaseAction;
-import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.casework.ActionField;
 import org.ohtpathway.casework.CaseActionForm;
 import org.ohtpathway.form.CodedOptions;
@@ -37,10 +36,8 @@ class EndSupportForm implements CaseActionForm {
   private final ExitService exits;
   private final CaseProgress progress;
   private final PathwayMessages messages;
-  private final AppointmentService appointments;
 
-  EndSupportForm(ExitService exits, CaseProgress progress, PathwayMessages messages, AppointmentService appointments) {
-    this.appointments = appointments;
+  EndSupportForm(ExitService exits, CaseProgress progress, PathwayMessages messages) {
     this.exits = exits;
     this.progress = progress;
     this.messages = messages;
@@ -85,7 +82,6 @@ class EndSupportForm implements CaseActionForm {
         "support has already ended for referral " + referral.getReference() + ": record the exit from its task.");
     in.requireValid();
     exits.endSupport(referral.getId(), reason, other, endedOn, actor);
-    appointments.cancelBooked(referral.getId(), actor);
     messages.send(referral.getProcessInstanceId(), PathwayModel.MESSAGE_SUPPORT_ENDED);
     return "Support for referral " + referral.getReference() + " has ended; record the exit and its outcomes"
         + " from the task \"Record exit and outcomes\".";

@@ -109,6 +109,10 @@ class ExitForm implements TaskForm {
               "cannot be before the assessment (" + ShownDates.day(assessed) + ")."));
     }
     ExitReason reason = in.code("exitReason", "Reason for exit", ExitReason.class);
+    exits.supportEndingOf(referralId).ifPresent(ending -> in.check(
+        reason == null || reason.group() != ExitReasonGroup.COMPLETED, "Reason for exit",
+        "support ended early (" + ending.getReason().label() + ", " + ShownDates.day(ending.getEndedOn())
+            + "): choose the reason it ended, not a completion."));
     String reasonOther = reason == ExitReason.OTHER
         ? in.requiredText("exitReasonOther", "Other reason", TextColumn.PARAGRAPH) : null;
     List<GoalOutcome> outcomes = readGoalOutcomes(in, plans.goalsOf(referralId), plans.closedGoalsOf(referralId));

@@ -2,6 +2,7 @@ package org.ohtpathway.exit;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -21,10 +22,12 @@ public class ExitService implements CaseStage {
   private final ExitSummaryRepository summaries;
   private final CaseProgress progress;
   private final SupportEndingRepository endings;
+  private final AppointmentService appointments;
 
   ExitService(ExitRepository exits, ExitSummaryRepository summaries, CaseProgress progress,
-      SupportEndingRepository endings) {
+      SupportEndingRepository endings, AppointmentService appointments) {
     this.endings = endings;
+    this.appointments = appointments;
     this.exits = exits;
     this.summaries = summaries;
     this.progress = progress;
@@ -32,6 +35,7 @@ public class ExitService implements CaseStage {
 
   public Exit record(Long referralId, ExitRecord exit, String trainer) {
     Exit recorded = exits.save(new Exit(referralId, exit, trainer, ServiceClock.now()));
+    appointments.cancelBooked(referralId, trainer);
     progress.reached(referralId, Milestone.EXITED, recorded.getExitedOn(), trainer);
     progress.ended(referralId, recorded.getReason().group() == ExitReasonGroup.COMPLETED ? EndState.COMPLETED
         : EndState.ENDED_EARLY, recorded.getExitedOn());
@@ -41,6 +45,7 @@ public class ExitService implements CaseStage {
   /** Support ends early (the case action): the pathway goes to the exit, which this suggests the reason of. */
   public SupportEnding endSupport(Long referralId, SupportEndingReason reason, String reasonOther, LocalDate endedOn,
       String actor) {
+    appointments.cancelBooked(referralId, actor);
     return endings.save(new SupportEnding(referralId, reason, reasonOther, endedOn, actor, ServiceClock.now()));
   }
 

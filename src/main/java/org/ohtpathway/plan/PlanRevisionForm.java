@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ohtpathway.form.FormInput;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TextColumn;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class PlanRevisionForm {
   }
 
   private static String describe(PlanVersion version) {
-    String when = (version.isAgreement() ? "agreed on " : "revised on ") + version.on() + " by " + version.by();
+    String when = (version.isAgreement() ? "agreed on " : "revised on ") + ShownDates.day(version.on()) + " by " + version.by();
     long closed = version.goals().stream().filter(goal -> !goal.isOpen()).count();
     return "Version " + version.number() + ", " + when + (version.isAgreement() ? "" : " (earlier versions kept)")
         + ": " + version.openGoals().size() + " open goal(s)" + (closed > 0 ? ", " + closed + " closed" : "") + ".";

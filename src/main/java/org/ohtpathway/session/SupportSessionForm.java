@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.appointment.AppointmentFields;
 import org.ohtpathway.appointment.AppointmentService;
+import org.ohtpathway.appointment.LoneWorkingRule;
+import org.ohtpathway.appointment.Place;
 import org.ohtpathway.appointment.RescheduledBy;
 import org.ohtpathway.appointment.Slot;
 import org.ohtpathway.form.FormInput;
@@ -42,8 +44,12 @@ class SupportSessionForm implements TaskForm {
   private final AppointmentFields appointmentFields;
   private final AppointmentService appointments;
 
+  private final LoneWorkingRule loneWorking;
+
   SupportSessionForm(SessionService sessions, PlanService plans, SignpostingService signposting,
-      ReferralService referrals, AppointmentFields appointmentFields, AppointmentService appointments) {
+      ReferralService referrals, AppointmentFields appointmentFields, AppointmentService appointments,
+      LoneWorkingRule loneWorking) {
+    this.loneWorking = loneWorking;
     this.appointmentFields = appointmentFields;
     this.appointments = appointments;
     this.sessions = sessions;
@@ -77,6 +83,24 @@ class SupportSessionForm implements TaskForm {
     return context;
   }
 
+  /**
+   * A session in person away from a probation office meets the lone-working rule as an
+   * appointment there would: fine if it was booked at another venue (its safety plan confirmed
+   * then) or if the rule asks nothing for this person; otherwise refused, to be booked there first.
+   */
+  private void seenElsewhere(FormInput in, Long referralId) {
+    boolean bookedElsewhere = appointments.booked(referralId)
+        .map(booked -> booked.getSlot().place() == Place.OTHER_VENUE).orElse(false);
+    if (bookedElsewhere) {
+      return;
+    }
+    LoneWorkingRule.Decision rule = loneWorking.decide(
+        LoneWorkingRule.Facts.of(referrals.get(referralId), Place.OTHER_VENUE));
+    in.check(rule.requirement() == LoneWorkingRule.Requirement.NONE, "How the session was delivered",
+        rule.reason() + " Seeing the person in person away from a probation office needs the appointment booked"
+            + " at that venue, with its safety plan, first: reschedule this appointment to it.");
+  }
+
   @Override
   public VariableMap submit(FormInput in, FormScope scope) {
     Long referralId = scope.referralId();
@@ -91,6 +115,9 @@ class SupportSessionForm implements TaskForm {
     Delivery delivery = attendance != null && attendance.attended()
         ? in.code("delivery", "How the session was delivered", Delivery.class)
         : in.optionalCode("delivery", "How the session was delivered", Delivery.class);
+    if (delivery == Delivery.IN_PERSON_ELSEWHERE) {
+      seenElsewhere(in, referralId);
+    }
     String notHappened = attendance == Attendance.DID_NOT_HAPPEN
         ? in.requiredText("notHappenedReason", "Why the session did not happen", TextColumn.PARAGRAPH) : null;
     boolean rescheduled = attendance == Attendance.RESCHEDULED;

@@ -1,6 +1,7 @@
 package org.ohtpathway.withdrawal;
 
 import java.util.List;
+import org.ohtpathway.appointment.AppointmentService;
 import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
@@ -20,9 +21,11 @@ public class WithdrawalService implements CaseStage {
   private final WithdrawalRepository withdrawals;
   private final ConsentWithdrawalRepository consentWithdrawals;
   private final CaseProgress progress;
+  private final AppointmentService appointments;
 
   WithdrawalService(WithdrawalRepository withdrawals, ConsentWithdrawalRepository consentWithdrawals,
-      CaseProgress progress) {
+      CaseProgress progress, AppointmentService appointments) {
+    this.appointments = appointments;
     this.withdrawals = withdrawals;
     this.consentWithdrawals = consentWithdrawals;
     this.progress = progress;
@@ -33,6 +36,7 @@ public class WithdrawalService implements CaseStage {
         ServiceClock.now()));
     progress.reached(referralId, Milestone.WITHDRAWN, ServiceClock.today(), practitioner);
     progress.ended(referralId, EndState.WITHDRAWN, ServiceClock.today());
+    appointments.cancelBooked(referralId, practitioner);
     return withdrawal;
   }
 
@@ -42,6 +46,7 @@ public class WithdrawalService implements CaseStage {
         new ConsentWithdrawal(referralId, withdrawnOn, reportedBy, recordedBy, ServiceClock.now()));
     progress.reached(referralId, Milestone.CONSENT_WITHDRAWN, withdrawnOn, recordedBy);
     progress.ended(referralId, EndState.WITHDRAWN, withdrawnOn);
+    appointments.cancelBooked(referralId, recordedBy);
     return withdrawal;
   }
 

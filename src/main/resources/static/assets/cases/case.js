@@ -108,7 +108,7 @@
     list.innerHTML = '';
     const plan = view.plan;
     $('plan-version').textContent = !plan ? '' : 'Plan version ' + plan.version + ' ('
-      + plan.versions.map((v) => 'version ' + v.version + ' ' + v.what + ' ' + v.on + ' by ' + v.by).join('; ') + ')'
+      + plan.versions.map((v) => 'version ' + v.version + ' ' + v.what + ' ' + dates.day(v.on) + ' by ' + v.by).join('; ') + ')'
       + (plan.versions.length > 1 ? '. Earlier versions are kept; the timeline says what each revision changed.' : '.');
     view.goals.forEach((goal) => {
       const item = node('li');

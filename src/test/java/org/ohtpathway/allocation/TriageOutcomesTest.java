@@ -256,8 +256,14 @@ class TriageOutcomesTest {
     assertThatThrownBy(() -> pathway.submit(question, DemoUsers.COORDINATOR, Pathway.triageAnswerForm(ANSWER)))
         .as("a coordinator").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     otherPractitioner();
-    // Given to another practitioner, who does not hold the case, the task still cannot be worked.
-    engine.getTaskService().setAssignee(question.getId(), PETE);
+    // It cannot be given to another practitioner, who does not hold the case; nor worked by one.
+    assertThatThrownBy(() -> pathway.as(DemoUsers.COORDINATOR, () -> {
+      engine.getTaskService().setAssignee(question.getId(), PETE);
+      return null;
+    })).as("given to a practitioner who does not hold the case")
+        .hasMessageContaining("can be given only to the practitioner who holds referral " + referral.getBusinessKey());
+    assertThat(pathway.task(referral, TASK_ANSWER_TRIAGE_QUESTION).getAssignee()).isEqualTo(DemoUsers.PRACTITIONER);
+    engine.getTaskService().setAssignee(question.getId(), null);
     assertThatThrownBy(() -> pathway.submit(question, PETE, Pathway.triageAnswerForm(ANSWER)))
         .as("a practitioner who does not hold the case")
         .hasMessageContaining("is for the practitioner who holds referral " + referral.getBusinessKey());

@@ -271,6 +271,38 @@ class AppointmentsTest {
     assertThat(slot.hasSafetyPlan()).isFalse();
   }
 
+  @Test
+  void aSessionSeenInPersonElsewhereMeetsTheLoneWorkingRuleAsAnAppointmentThereWould() {
+    ProcessInstance atTheOffice = atThePlan(Pathway.referralForm());
+    pathway.submit(atTheOffice, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(2, 1));
+    Map<String, Object> elsewhere = Pathway.sessionForm("ATTENDED");
+    elsewhere.put("delivery", "IN_PERSON_ELSEWHERE");
+    assertThatThrownBy(() -> pathway.submit(atTheOffice, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, elsewhere))
+        .hasMessageContaining("How the session was delivered: The referral has lone-working cautions")
+        .hasMessageContaining("reschedule this appointment to it");
+    assertThat(sessions.sessionsOf(pathway.referralId(atTheOffice))).as("nothing recorded").isEmpty();
+
+    ProcessInstance atAVenue = atThePlan(Pathway.referralForm());
+    Map<String, Object> plan = atAVenue(Pathway.planForm(2, 1));
+    plan.put("safetyContact", "Rochdale office duty line");
+    plan.put("safetyCheckIn", "15:00");
+    pathway.submit(atAVenue, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, plan);
+    pathway.submit(atAVenue, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, elsewhere);
+    assertThat(sessions.sessionsOf(pathway.referralId(atAVenue))).hasSize(1);
+  }
+
+  @Test
+  void withdrawingTheReferralCancelsTheBookedAppointment() {
+    ProcessInstance referral = atThePlan(Pathway.referralForm());
+    pathway.submit(referral, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(2, 1));
+    pathway.start(org.ohtpathway.process.PathwayModel.PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER,
+        Map.of("referralReference", referral.getBusinessKey(), "withdrawalReason", "MOVED_OUT_OF_AREA"));
+    pathway.runJobs();
+    assertThat(appointments.booked(pathway.referralId(referral))).isEmpty();
+    assertThat(appointments.appointmentsOf(pathway.referralId(referral))).extracting(a -> a.getStatus())
+        .containsExactly(org.ohtpathway.appointment.AppointmentStatus.CANCELLED);
+  }
+
   // The case ///////////////////////////////////////////////////////////////
 
   @Test

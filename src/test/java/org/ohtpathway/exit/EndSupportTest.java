@@ -1,6 +1,7 @@
 package org.ohtpathway.exit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ohtpathway.Api.message;
 import static org.ohtpathway.process.PathwayModel.*;
 
@@ -101,6 +102,9 @@ class EndSupportTest {
         .isEqualTo(HttpStatus.OK);
 
     assertAtTheExitWith(referral, "RECALLED_TO_CUSTODY");
+    assertThatThrownBy(() -> pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER,
+        Pathway.exitForm("GOALS_MET", 2))).as("support ended early: not a completion")
+        .hasMessageContaining("Reason for exit: support ended early (Recalled to custody");
     assertThat(appointments.booked(pathway.referralId(referral))).as("the booked appointment is cancelled").isEmpty();
     assertThat(appointments.appointmentsOf(pathway.referralId(referral))).extracting(a -> a.getStatus())
         .contains(org.ohtpathway.appointment.AppointmentStatus.CANCELLED);
