@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ohtpathway.form.FormInput;
+import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.form.FormValues;
 import org.ohtpathway.form.TextColumn;
 import org.ohtpathway.referral.Referral;
@@ -83,7 +85,16 @@ public class AppointmentFields {
     if (date != null && notBefore != null) {
       in.check(!date.isBefore(notBefore), DATE_LABEL, notBeforeRule);
     }
+    if (date != null) {
+      LocalDate supervisionEnds = referrals.get(referralId).getSupervisionEndDate();
+      in.check(supervisionEnds == null || !date.isAfter(supervisionEnds), DATE_LABEL,
+          "must be before the person's supervision ends (" + ShownDates.day(supervisionEnds) + ").");
+    }
     LocalTime start = in.requiredTime(TIME, TIME_LABEL);
+    if (date != null && start != null) {
+      in.check(date.atTime(start).atZone(ServiceClock.SERVICE_ZONE).toInstant().isAfter(ServiceClock.now()),
+          TIME_LABEL, "this time today has passed: book a time still to come.");
+    }
     Integer length = in.requiredInteger(LENGTH, LENGTH_LABEL, 10, 240);
     Place place = in.code(PLACE, PLACE_LABEL, Place.class);
     String officeId = null;

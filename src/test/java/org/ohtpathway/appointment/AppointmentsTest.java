@@ -190,6 +190,24 @@ class AppointmentsTest {
         .hasMessageContaining("Start time: must be a time of day such as 14:30.");
   }
 
+  @Test
+  void anAppointmentCannotBeEarlierTodayNorAfterTheSupervisionEnds() {
+    ProcessInstance referral = pathway.referToAssessment();
+    pathway.submit(referral, TASK_ASSESS_HEALTH_AND_WELLBEING, DemoUsers.TRAINER, Pathway.assessmentForm(false));
+    Map<String, Object> form = Pathway.planForm(2, 1);
+    form.put("appointmentDate", ServiceClock.today().toString());
+    form.put("appointmentTime", "00:00");
+    assertThatThrownBy(() -> pathway.submit(referral, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, form))
+        .hasMessageContaining("Start time: this time today has passed");
+
+    form.put("appointmentDate", ServiceClock.today().plusYears(10).toString());
+    form.put("appointmentTime", "14:00");
+    assertThatThrownBy(() -> pathway.submit(referral, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, form))
+        .hasMessageContaining("Appointment date: must be before the person's supervision ends ("
+            + org.ohtpathway.form.ShownDates.day(ServiceClock.today().plusYears(1)) + ")");
+    assertThat(appointments.booked(pathway.referralId(referral))).isEmpty();
+  }
+
   // Lone working ///////////////////////////////////////////////////////////
 
   static Map<String, Object> atAVenue(Map<String, Object> form) {

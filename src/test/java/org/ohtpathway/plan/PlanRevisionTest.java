@@ -171,7 +171,7 @@ class PlanRevisionTest {
 
     Map<String, Object> shown = pathway.formVariables(pathway.task(referral, TASK_REVIEW_PROGRESS));
 
-    assertThat(String.valueOf(shown.get("planVersion"))).startsWith("Version 1, agreed on " + ServiceClock.today()
+    assertThat(String.valueOf(shown.get("planVersion"))).startsWith("Version 1, agreed on " + org.ohtpathway.form.ShownDates.day(ServiceClock.today())
         + " by tina: 2 open goal(s)");
     JsonNode goals = rows(shown.get("currentGoals"));
     assertThat(goals).hasSize(2);
@@ -270,7 +270,7 @@ class PlanRevisionTest {
     pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
     Task secondReview = pathway.task(referral, TASK_REVIEW_PROGRESS);
     Map<String, Object> shown = pathway.formVariables(secondReview);
-    assertThat(String.valueOf(shown.get("planVersion"))).startsWith("Version 2, revised on " + ServiceClock.today()
+    assertThat(String.valueOf(shown.get("planVersion"))).startsWith("Version 2, revised on " + org.ohtpathway.form.ShownDates.day(ServiceClock.today())
         + " by tina (earlier versions kept): 2 open goal(s), 1 closed");
     assertThat(rows(shown.get("currentGoals"))).extracting(row -> row.get("goalNumber").asInt()).containsExactly(1, 3);
 
