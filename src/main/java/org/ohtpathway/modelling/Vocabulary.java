@@ -18,7 +18,7 @@ final class Vocabulary {
 
   /** Beans named alone as the delegate or listener of an element: ${notify}. */
   static final Set<String> DELEGATES = Set.of("alertSafeguardingLead", "applyRetention", "checkEligibility",
-      "checkEligibilityAgain", "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "pauseDeadlines",
+      "checkEligibilityAgain", "checkLoneWorkingAgain", "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "pauseDeadlines",
       "reallocateCase", "resumeDeadlines", "sendEmail", "stopProcessingWithoutConsent", "suggestPriority",
       "suggestPriorityAgain", "transferCase", "withdrawReferral");
 

@@ -95,6 +95,7 @@ public final class PathwayModel {
   public static final String BOUNDARY_REFERRAL_AMENDED = "BoundaryEvent_ReferralAmended";
   public static final String SERVICE_TASK_CHECK_ELIGIBILITY_AGAIN = "ServiceTask_CheckEligibilityAgain";
   public static final String SERVICE_TASK_SUGGEST_PRIORITY_AGAIN = "ServiceTask_SuggestPriorityAgain";
+  public static final String SERVICE_TASK_CHECK_LONE_WORKING_AGAIN = "ServiceTask_CheckLoneWorkingAgain";
   public static final String END_REFERRAL_AMENDED = "EndEvent_ReferralAmended";
   public static final String BOUNDARY_CASE_REALLOCATED = "BoundaryEvent_CaseReallocated";
   public static final String SERVICE_TASK_REALLOCATE_CASE = "ServiceTask_ReallocateCase";

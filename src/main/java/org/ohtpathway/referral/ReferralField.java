@@ -21,7 +21,9 @@ public enum ReferralField {
   /** Outcome: the eligibility table evaluated again after the amendment. */
   ELIGIBILITY("Eligibility checked again"),
   /** Outcome: the priority table evaluated again after the amendment. */
-  PRIORITY("Priority checked again");
+  PRIORITY("Priority checked again"),
+  /** Outcome: the lone-working table evaluated again for the booked appointment after the amendment. */
+  LONE_WORKING("Lone-working rule checked again");
 
   private final String label;
 
@@ -31,7 +33,7 @@ public enum ReferralField {
 
   /** A decision table's outcome after an amendment, not a detail that was changed. */
   public boolean isOutcome() {
-    return this == ELIGIBILITY || this == PRIORITY;
+    return this == ELIGIBILITY || this == PRIORITY || this == LONE_WORKING;
   }
 
   public String label() {

@@ -46,6 +46,8 @@ class AppointmentsTest {
   @Autowired SessionService sessions;
   @Autowired ReferralService referrals;
   @Autowired CaseView caseView;
+  @Autowired org.ohtpathway.casework.CaseActions caseActions;
+  @Autowired org.ohtpathway.referral.AmendmentService amendments;
 
   Pathway pathway;
 
@@ -319,6 +321,44 @@ class AppointmentsTest {
     assertThat(appointments.booked(pathway.referralId(referral))).isEmpty();
     assertThat(appointments.appointmentsOf(pathway.referralId(referral))).extracting(a -> a.getStatus())
         .containsExactly(org.ohtpathway.appointment.AppointmentStatus.CANCELLED);
+  }
+
+  void amend(ProcessInstance referral, Map<String, Object> values) {
+    org.ohtpathway.referral.Referral found = referrals.findByReference(referral.getBusinessKey()).orElseThrow();
+    org.ohtpathway.casework.CaseActionForm form = caseActions.find("amend").orElseThrow();
+    Map<String, Object> filledIn = new java.util.HashMap<>();
+    pathway.as(DemoUsers.COORDINATOR, () -> {
+      form.fields(found).stream().filter(field -> field.value() != null)
+          .forEach(field -> filledIn.put(field.key(), field.value()));
+      return null;
+    });
+    filledIn.putAll(values);
+    pathway.as(DemoUsers.COORDINATOR, () -> caseActions.take(form, found, filledIn, DemoUsers.COORDINATOR));
+    pathway.runJobs();
+  }
+
+  String loneWorkingOutcome(ProcessInstance referral) {
+    return amendments.changeLogOf(pathway.referralId(referral)).stream()
+        .filter(change -> change.getField() == org.ohtpathway.referral.ReferralField.LONE_WORKING)
+        .map(org.ohtpathway.referral.ReferralChange::getNewValue).reduce((a, b) -> b).orElse(null);
+  }
+
+  @Test
+  void aRiseInRiskAfterBookingAVisitElsewhereCancelsOrFlagsItAsTheRuleNowSays() {
+    Map<String, Object> noCautions = Pathway.referralForm();
+    noCautions.remove("loneWorkingCautions");
+    noCautions.put("riskToOthers", "LOW");
+    ProcessInstance referral = atThePlan(noCautions);
+    pathway.submit(referral, TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, atAVenue(Pathway.planForm(2, 1)));
+    assertThat(appointments.booked(pathway.referralId(referral)).orElseThrow().getSlot().hasSafetyPlan()).isFalse();
+
+    amend(referral, Map.of("riskToOthers", "HIGH", "reason", "New risk assessment."));
+    assertThat(loneWorkingOutcome(referral)).contains("now needs a safety plan");
+    assertThat(appointments.booked(pathway.referralId(referral))).as("flagged, still booked").isPresent();
+
+    amend(referral, Map.of("riskToOthers", "VERY_HIGH", "reason", "Risk assessed again."));
+    assertThat(loneWorkingOutcome(referral)).contains("is cancelled").contains("very high risk to others");
+    assertThat(appointments.booked(pathway.referralId(referral))).isEmpty();
   }
 
   // The case ///////////////////////////////////////////////////////////////
