@@ -106,7 +106,7 @@ public class ReviewService implements CaseStage {
     List<TimelineEntry> entries = new java.util.ArrayList<>();
     for (Review review : reviewsOf(referralId)) {
       String decision = review.getDecision().label() + (review.getDecision() == ReviewDecision.CONTINUE
-          && review.getAdditionalSessions() > 0 ? " (" + review.getAdditionalSessions() + " more sessions)" : "");
+          && review.getAdditionalSessions() > 0 ? " (" + review.getAdditionalSessions() + (review.getAdditionalSessions() == 1 ? " more session)" : " more sessions)") : "");
       entries.add(TimelineEntry.of(review.getReviewedOn(), review.getRecordedAt(),
           review.getKind().label() + ": " + decision, review.getRecordedBy(), Audience.PROGRESS));
       if (review.getNote() != null) {
