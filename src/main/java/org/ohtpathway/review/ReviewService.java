@@ -105,8 +105,9 @@ public class ReviewService implements CaseStage {
   public List<TimelineEntry> timeline(Long referralId) {
     List<TimelineEntry> entries = new java.util.ArrayList<>();
     for (Review review : reviewsOf(referralId)) {
-      String decision = review.getDecision().label() + (review.getDecision() == ReviewDecision.CONTINUE
-          && review.getAdditionalSessions() > 0 ? " (" + review.getAdditionalSessions() + (review.getAdditionalSessions() == 1 ? " more session)" : " more sessions)") : "");
+      int more = review.getDecision() == ReviewDecision.CONTINUE ? review.getAdditionalSessions() : 0;
+      String decision = review.getDecision().label()
+          + (more > 0 ? " (" + more + (more == 1 ? " more session)" : " more sessions)") : "");
       entries.add(TimelineEntry.of(review.getReviewedOn(), review.getRecordedAt(),
           review.getKind().label() + ": " + decision, review.getRecordedBy(), Audience.PROGRESS));
       if (review.getNote() != null) {
