@@ -2,16 +2,12 @@ package org.ohtpathway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
-import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.form.ShownDates;
 import org.ohtpathway.process.PathwayModel;
@@ -22,7 +18,6 @@ import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.referral.ReferralSummary;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each case action taken once through the Actions section of the case view, as staff take it:
@@ -30,26 +25,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * entered kept, the confirmation naming whose case it is, and the case view showing the result.
  */
 @HttpTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseActionsInTheBrowserTest {
+class CaseActionsInTheBrowserTest extends InTheBrowser {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired CaseProgress progress;
   @Autowired ReferralService referrals;
   @Autowired AmendmentService amendments;
 
-  private Browser browser;
-  private Tasklist tasklist;
-  private Pathway pathway;
   private CaseActionsSection actions;
   private boolean failed = true;
 
   @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    tasklist = new Tasklist(browser);
-    pathway = new Pathway(engine);
+  void openSections() {
     actions = new CaseActionsSection(browser);
   }
 
@@ -59,13 +45,6 @@ class CaseActionsInTheBrowserTest {
       browser.screenshot("case-action-failed-" + test.getTestMethod().map(m -> m.getName()).orElse("test"));
     }
     failed = true;
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test

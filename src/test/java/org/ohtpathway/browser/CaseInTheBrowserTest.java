@@ -2,13 +2,9 @@ package org.ohtpathway.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
@@ -21,7 +17,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The case view in a real browser: the Health Trainer opens the Case tab of her session task in
@@ -32,33 +27,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * target/screenshots (or -Dbrowser.screenshots; docs/images/cases for the staff guide).
  */
 @HttpTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseInTheBrowserTest {
+class CaseInTheBrowserTest extends InTheBrowser {
 
   static final String SESSION_NOTE = "Talked through cravings.";
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired CaseProgress progress;
   @Autowired ReferralService referrals;
 
-  private Browser browser;
-  private Tasklist tasklist;
-  private Pathway pathway;
 
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    tasklist = new Tasklist(browser);
-    pathway = new Pathway(engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theTrainerReadsTheCaseBesideHerTaskTheCoordinatorReallocatesItAndThePractitionerFindsHerReferral() {

@@ -6,13 +6,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
@@ -26,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Dates in Tasklist as UK staff write them, and a refused form's problems at its fields, in a
@@ -35,30 +30,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * errors" (-Dbrowser.screenshots=docs/images/staff-guide).
  */
 @HttpTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatesAndErrorsInTheBrowserTest {
+class DatesAndErrorsInTheBrowserTest extends InTheBrowser {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired ReferralService referrals;
 
-  private Browser browser;
-  private Tasklist tasklist;
-  private Pathway pathway;
 
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    tasklist = new Tasklist(browser);
-    pathway = new Pathway(engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aUkDateTypedInTasklistIsTheDayTheRecordHolds() {

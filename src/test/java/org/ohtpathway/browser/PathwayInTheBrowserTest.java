@@ -7,13 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.process.AsSystem;
@@ -21,7 +17,6 @@ import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A referral taken through the whole pathway by the demo staff in a real browser: Tasklist for
@@ -30,32 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * due jobs. Each step leaves a screenshot in target/screenshots.
  */
 @HttpTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PathwayInTheBrowserTest {
+class PathwayInTheBrowserTest extends InTheBrowser {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired org.ohtpathway.referral.ReferralService referrals;
 
-  private Browser browser;
-  private Tasklist tasklist;
-  private Pathway pathway;
 
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    tasklist = new Tasklist(browser);
-    pathway = new Pathway(engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void aReferralGoesThroughEveryStepInTasklistAndEndsInCockpitsHistory() {

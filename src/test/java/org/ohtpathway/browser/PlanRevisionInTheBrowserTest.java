@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.ohtpathway.HttpTest;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.demo.DemoUsers;
@@ -27,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Revising the plan at a progress review in Tasklist, as the Health Trainer does: the review
@@ -37,29 +32,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Its screenshot is the staff guide's (-Dbrowser.screenshots=docs/images/staff-guide).
  */
 @HttpTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PlanRevisionInTheBrowserTest {
+class PlanRevisionInTheBrowserTest extends InTheBrowser {
 
-  @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
   @Autowired PlanService plans;
   @Autowired CaseProgress progress;
 
-  private Browser browser;
-  private Pathway pathway;
 
-  @BeforeAll
-  void openBrowser() {
-    browser = new Browser(port);
-    pathway = new Pathway(engine);
-  }
-
-  @AfterAll
-  void closeBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   @Test
   void theTrainerClosesChangesAndAddsGoalsOnTheReviewForm() {
