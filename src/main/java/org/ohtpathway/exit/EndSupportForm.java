@@ -11,9 +11,12 @@ import org.ohtpathway.casework.CaseActionForm;
 import org.ohtpathway.form.CodedOptions;
 import org.ohtpathway.form.FormInput;
 import org.ohtpathway.form.TextColumn;
+import org.ohtpathway.notification.NotificationEvent;
+import org.ohtpathway.notification.Notifier;
 import org.ohtpathway.process.PathwayMessages;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
+import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.progress.ReferralProgress;
@@ -36,8 +39,13 @@ class EndSupportForm implements CaseActionForm {
   private final ExitService exits;
   private final CaseProgress progress;
   private final PathwayMessages messages;
+  private final Notifier notifier;
+  private final SystemCommands system;
 
-  EndSupportForm(ExitService exits, CaseProgress progress, PathwayMessages messages) {
+  EndSupportForm(ExitService exits, CaseProgress progress, PathwayMessages messages, Notifier notifier,
+      SystemCommands system) {
+    this.notifier = notifier;
+    this.system = system;
     this.exits = exits;
     this.progress = progress;
     this.messages = messages;
@@ -83,6 +91,10 @@ class EndSupportForm implements CaseActionForm {
     in.requireValid();
     exits.endSupport(referral.getId(), reason, other, endedOn, actor);
     messages.send(referral.getProcessInstanceId(), PathwayModel.MESSAGE_SUPPORT_ENDED);
+    if (!actor.equals(progress.get(referral.getId()).getTrainerId())) {
+      // Its email job is started by the pathway, not by the user taking the action.
+      system.run(() -> notifier.notify(NotificationEvent.SUPPORT_ENDED, referral.getId(), null));
+    }
     return "Support for referral " + referral.getReference() + " has ended; record the exit and its outcomes"
         + " from the task \"Record exit and outcomes\".";
   }

@@ -33,6 +33,7 @@ class EndSupportTest {
   @Autowired ProcessEngine engine;
   @Autowired ExitService exits;
   @Autowired CaseProgress progress;
+  @Autowired org.ohtpathway.notification.Notifier notifier;
   @Autowired org.ohtpathway.appointment.AppointmentService appointments;
   Api api;
   Pathway pathway;
@@ -87,6 +88,8 @@ class EndSupportTest {
 
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertAtTheExitWith(referral, "MOVED_OUT_OF_AREA");
+    assertThat(notifier.notificationsOf(pathway.referralId(referral))).as("she ended it herself: no email")
+        .noneMatch(n -> n.getEvent() == org.ohtpathway.notification.NotificationEvent.SUPPORT_ENDED);
     assertThat(exits.supportEndingOf(pathway.referralId(referral)).orElseThrow().getReason())
         .isEqualTo(SupportEndingReason.MOVED_AWAY);
     pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER, Pathway.exitForm("MOVED_OUT_OF_AREA", 0));
@@ -98,10 +101,14 @@ class EndSupportTest {
     ProcessInstance referral = pathway.referToSessions(6);
     pathway.submit(referral, TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER, Pathway.sessionForm("ATTENDED"));
 
-    assertThat(endSupport(DemoUsers.COORDINATOR, referral, because("RECALLED_TO_CUSTODY")).getStatusCode())
-        .isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> answer = endSupport(DemoUsers.COORDINATOR, referral, because("RECALLED_TO_CUSTODY"));
+    assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.OK);
 
     assertAtTheExitWith(referral, "RECALLED_TO_CUSTODY");
+    assertThat(notifier.notificationsOf(pathway.referralId(referral)))
+        .filteredOn(n -> n.getEvent() == org.ohtpathway.notification.NotificationEvent.SUPPORT_ENDED)
+        .extracting(n -> n.getRecipientUserId()).as("a coordinator ended it: the trainer is told")
+        .containsExactly(DemoUsers.TRAINER);
     assertThatThrownBy(() -> pathway.submit(referral, TASK_RECORD_EXIT, DemoUsers.TRAINER,
         Pathway.exitForm("GOALS_MET", 2))).as("support ended early: not a completion")
         .hasMessageContaining("Reason for exit: support ended early (Recalled to custody");

@@ -464,6 +464,11 @@ class NotificationTest {
     assertThat(mailAbout(disengaged).recipientsOf("disengagement-review-escalation")).containsExactly(COLIN);
     assertThat(mailAbout(withdrawn).recipientsOf("withdrawn")).containsExactly(TINA);
     assertThat(mailAbout(consentWithdrawn).recipientsOf("consent-withdrawn")).containsExactly(COLIN);
+    ProcessInstance ended = pathway.referToSessions(6);
+    takeAction(ended, "end-support", DemoUsers.COORDINATOR, Map.of("reason", "MOVED_AWAY"));
+    pathway.runJobs();
+    assertThat(mailAbout(ended).recipientsOf("support-ended")).as("the trainer, when a coordinator ends support")
+        .containsExactly(TINA);
     Mailbox mailCased = mailAbout(cased);
     assertThat(mailCased.recipientsOf("referral-amended")).containsExactly(TINA);
     assertThat(mailCased.recipientsOf("reallocated-away")).containsExactly(TINA);
