@@ -471,6 +471,12 @@ public final class CapacitySimulator {
         return ReviewSchedule.cycleFrom(agreed == null ? today : agreed, pathway.reviewEveryWeeks(),
             deadlineProperties.startOfWorkingDay());
       }
+
+      public boolean stillOpen(VariableScope scope) {
+        return engine.getTaskService().createTaskQuery()
+            .processInstanceId(((org.camunda.bpm.engine.delegate.DelegateExecution) scope).getProcessInstanceId())
+            .taskDefinitionKey(PathwayModel.TASK_SCHEDULED_REVIEW).count() > 0;
+      }
     }
 
     /** The days deadlines count from, as the simulation knows them. */

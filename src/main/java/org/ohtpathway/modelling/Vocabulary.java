@@ -28,7 +28,7 @@ final class Vocabulary {
       "signpostingService", Set.of("onwardReferralsMadeAt"),
       "retentionSchedule", Set.of("cycle"),
       "caseHoldService", Set.of("lookAgainAt"),
-      "reviewSchedule", Set.of("cycle"),
+      "reviewSchedule", Set.of("cycle", "stillOpen"),
       "notificationRetry", Set.of("cycle"));
 
   /** The engine's own object, only ever handed to one of the functions above, never opened. */

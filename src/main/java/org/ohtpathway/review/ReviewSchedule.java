@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.deadline.DeadlineProperties;
+import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.progress.CaseProgress;
@@ -26,8 +30,10 @@ public class ReviewSchedule {
   private final PathwayProperties pathway;
   private final DeadlineProperties deadlines;
   private final CaseProgress progress;
+  private final TaskService tasks;
 
-  ReviewSchedule(PathwayProperties pathway, DeadlineProperties deadlines, CaseProgress progress) {
+  ReviewSchedule(PathwayProperties pathway, DeadlineProperties deadlines, CaseProgress progress, TaskService tasks) {
+    this.tasks = tasks;
     this.pathway = pathway;
     this.deadlines = deadlines;
     this.progress = progress;
@@ -38,6 +44,16 @@ public class ReviewSchedule {
     LocalDate agreed = progress.reachedOn(PathwayVariables.REFERRAL_ID.requiredFrom(scope), Milestone.PLAN_AGREED)
         .orElseGet(ServiceClock::today);
     return cycleFrom(agreed, pathway.reviewEveryWeeks(), deadlines.startOfWorkingDay());
+  }
+
+  /**
+   * Whether the last of these reviews is still open when the next falls due: then that one stands
+   * (its reminder and escalation have gone out) and no second one is opened beside it.
+   */
+  public boolean stillOpen(VariableScope scope) {
+    String processInstanceId = ((DelegateExecution) scope).getProcessInstanceId();
+    return AsSystem.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(PathwayModel.TASK_SCHEDULED_REVIEW).count()) > 0;
   }
 
   /** The cycle for a plan agreed on {@code planAgreed} (the capacity simulator's plans too). */

@@ -153,6 +153,10 @@ final class BareEngine implements PathwayDriver, AutoCloseable {
     public String cycle(VariableScope scope) {
       return "R/" + ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(84)).toString() + "/P84D";
     }
+
+    public boolean stillOpen(VariableScope scope) {
+      return false;
+    }
   }
 
   /** Each session with onward referrals made one. */

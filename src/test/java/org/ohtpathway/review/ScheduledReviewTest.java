@@ -67,6 +67,20 @@ class ScheduledReviewTest {
   }
 
   @Test
+  void aTwelveWeekReviewStillOpenTwelveWeeksLaterIsNotJoinedByASecond() {
+    ClockUtil.setCurrentTime(london("2027-01-04T10:00"));
+    ProcessInstance referral = pathway.referToSessions(20);
+    ClockUtil.setCurrentTime(london("2027-03-29T09:00:01"));
+    pathway.runJobs();
+    assertThat(pathway.tasks(referral, TASK_SCHEDULED_REVIEW)).hasSize(1);
+
+    ClockUtil.setCurrentTime(Date.from(london("2027-03-29T09:00").toInstant().plus(java.time.Duration.ofDays(85))));
+    pathway.runJobs();
+    assertThat(pathway.tasks(referral, TASK_SCHEDULED_REVIEW)).as("the open one stands").hasSize(1);
+    assertThat(reviewDue(referral)).as("and the cycle goes on").isAfter(ClockUtil.getCurrentTime());
+  }
+
+  @Test
   void aTwelveWeekReviewThatEndsSupportLeadsToTheExitAndStopsTheSessions() {
     ClockUtil.setCurrentTime(london("2027-01-04T10:00"));
     ProcessInstance referral = pathway.referToSessions(20);
