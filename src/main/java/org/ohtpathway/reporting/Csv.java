@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * RFC 4180: comma-separated, CRLF, a value with a comma, quote or line break in quotes.
+ * The exports' CSV: RFC 4180 (comma-separated, CRLF, a value with a comma, quote or line break in
+ * quotes), written by Apache Commons CSV.
  *
  * <p>A spreadsheet runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (or a
  * tab or carriage return before one) as a formula, which can fetch a URL or run a command. Such
@@ -15,29 +18,22 @@ import java.util.List;
  * exports can be negative today, and one that could would stay a number).
  */
 final class Csv {
-  private final Writer out;
 
-  Csv(Writer out) {
-    this.out = out;
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private final CSVPrinter out;
+
+  Csv(Writer out) throws IOException {
+    this.out = new CSVPrinter(out, FORMAT);
   }
 
   void row(List<?> values) throws IOException {
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(escape(values.get(i)));
-    }
-    out.write("\r\n");
+    out.printRecord(values.stream().map(Csv::text).toList());
   }
 
-  private static String escape(Object value) {
+  private static String text(Object value) {
     String text = value == null ? "" : value instanceof LocalDate date ? date.toString() : value.toString();
-    if (!(value instanceof Number) && startsLikeAFormula(text)) {
-      text = "'" + text;
-    }
-    boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    return !(value instanceof Number) && startsLikeAFormula(text) ? "'" + text : text;
   }
 
   private static boolean startsLikeAFormula(String text) {
