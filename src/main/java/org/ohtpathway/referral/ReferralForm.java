@@ -47,7 +47,7 @@ class ReferralForm implements TaskForm {
     ReferralDetails details = readReferral(in, today, scope.actor());
     ConsentDetails consent = readConsent(in, today);
     if (person.crn() != null) {
-      progress.ofReferrals(referrals.findByCrn(person.crn()).stream().map(Referral::getId).toList()).stream()
+      progress.ofReferrals(referrals.referralIdsOf(person.crn())).stream()
           .filter(ReferralProgress::isOpen)
           .findFirst()
           .ifPresent(open -> in.check(false, "Case reference number (CRN)",

@@ -8,6 +8,10 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   List<Referral> findByPersonCrnOrderByRecordedAtDesc(String crn);
 
+  /** The ids of a person's referrals, in one query (no referral loaded, nothing per row). */
+  @org.springframework.data.jpa.repository.Query("select r.id from Referral r where r.person.crn = :crn")
+  List<Long> idsByPersonCrn(@org.springframework.data.repository.query.Param("crn") String crn);
+
   Optional<Referral> findByReference(String reference);
 
   @org.springframework.data.jpa.repository.Query("select r from Referral r join fetch r.person where r.id in :ids")

@@ -75,6 +75,12 @@ public class ReferralService {
     return referrals.findByPersonCrnOrderByRecordedAtDesc(crn);
   }
 
+  /** The ids of every referral of the person with this CRN, in one query. */
+  @Transactional(readOnly = true)
+  public List<Long> referralIdsOf(String crn) {
+    return referrals.idsByPersonCrn(crn);
+  }
+
   /** The referrals with their people, in one query: for a caseload's names. */
   @Transactional(readOnly = true)
   public java.util.Map<Long, Person> peopleOf(java.util.Collection<Long> referralIds) {

@@ -1,0 +1,152 @@
+package org.ohtpathway.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ohtpathway.Pathway;
+import org.ohtpathway.PathwayTest;
+import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.PathwayModel;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * What staff wait on costs the same however much history there is: opening a triage form (with
+ * every trainer's caseload) and the duplicate check of a new referral issue as many SQL
+ * statements after one earlier referral as after fifty.
+ */
+@PathwayTest
+@Import(FlatCostTest.CountedStatements.class)
+class FlatCostTest {
+
+  static final AtomicLong STATEMENTS = new AtomicLong();
+
+  @Autowired ProcessEngine engine;
+  @Autowired FormService forms;
+  Pathway pathway;
+
+  @BeforeEach
+  void setUp() {
+    pathway = new Pathway(engine);
+  }
+
+  /** The statements one piece of work prepares. */
+  static long statementsOf(Supplier<?> work) {
+    long before = STATEMENTS.get();
+    work.get();
+    return STATEMENTS.get() - before;
+  }
+
+  /** A closed referral of this person, allocated to the trainer: history, and no longer open. */
+  void closedReferral(String crn) {
+    ProcessInstance earlier = pathway.refer(org.ohtpathway.demo.DemoForms.referralForm(crn, "Hist", "Ory"));
+    pathway.submit(earlier, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.triageForm(DemoUsers.SECOND_TRAINER));
+    pathway.start(PathwayModel.PROCESS_WITHDRAW_REFERRAL, DemoUsers.PRACTITIONER,
+        Map.of("referralReference", earlier.getBusinessKey(), "withdrawalReason", "MOVED_OUT_OF_AREA"));
+    pathway.runJobs();
+  }
+
+  long openingATriageForm() {
+    ProcessInstance waiting = pathway.refer();
+    String task = pathway.task(waiting, PathwayModel.TASK_TRIAGE_AND_ALLOCATE).getId();
+    return statementsOf(() -> pathway.as(DemoUsers.COORDINATOR, () -> forms.getTaskFormVariables(task)));
+  }
+
+  long referring(String crn) {
+    return statementsOf(() -> pathway.refer(org.ohtpathway.demo.DemoForms.referralForm(crn, "Hist", "Ory")));
+  }
+
+  @Test
+  void openingATriageFormCostsTheSameAfterOneAndAfterFiftyEarlierReferralsOfATrainer() {
+    String crn = Pathway.newCrn();
+    closedReferral(crn);
+    openingATriageForm();
+    long afterOne = openingATriageForm();
+
+    for (int i = 1; i < 50; i++) {
+      closedReferral(Pathway.newCrn());
+    }
+    long afterFifty = openingATriageForm();
+
+    assertThat(afterOne).as("statements to open a triage form").isPositive();
+    assertThat(afterFifty).as("statements after fifty earlier referrals of the trainer").isEqualTo(afterOne);
+  }
+
+  @Test
+  void theDuplicateCheckCostsTheSameAfterOneAndAfterFiftyEarlierReferralsOfThePerson() {
+    String once = Pathway.newCrn();
+    closedReferral(once);
+    referring(Pathway.newCrn());
+    long afterOne = referring(once);
+
+    String often = Pathway.newCrn();
+    for (int i = 0; i < 50; i++) {
+      closedReferral(often);
+    }
+    long afterFifty = referring(often);
+
+    assertThat(afterOne).as("statements to refer a person referred once before").isPositive();
+    assertThat(afterFifty).as("statements to refer a person referred fifty times before").isEqualTo(afterOne);
+  }
+
+  /** Counts every statement the application's data source prepares or creates. */
+  @TestConfiguration
+  static class CountedStatements {
+    @Bean
+    static BeanPostProcessor countStatements() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource source && !(bean instanceof Counting) ? new Counting(source) : bean;
+        }
+      };
+    }
+  }
+
+  static final class Counting extends DelegatingDataSource {
+    Counting(DataSource target) {
+      super(target);
+    }
+
+    @Override
+    public Connection getConnection() throws java.sql.SQLException {
+      return counted(super.getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws java.sql.SQLException {
+      return counted(super.getConnection(username, password));
+    }
+
+    private static Connection counted(Connection connection) {
+      return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+          (proxy, method, arguments) -> {
+            switch (method.getName()) {
+              case "prepareStatement", "prepareCall", "createStatement" -> STATEMENTS.incrementAndGet();
+              default -> { }
+            }
+            try {
+              return method.invoke(connection, arguments);
+            } catch (InvocationTargetException e) {
+              throw e.getCause();
+            }
+          });
+    }
+  }
+}
