@@ -1,6 +1,10 @@
 package org.ohtpathway.capacity;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.StandardCopyOption;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,17 +22,33 @@ final class SimulationReport {
   private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
       "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
 
+  /** Chart.js, as the service report serves it (its webjar), written beside the page. */
+  static final String CHART_SCRIPT = "chart.umd.js";
+
   private SimulationReport() {
   }
 
-  /** Writes capacity.csv and capacity.html into {@code folder}; returns the two files. */
+  private static Resource chartScript() throws IOException {
+    Resource[] found = new PathMatchingResourcePatternResolver()
+        .getResources("classpath*:META-INF/resources/webjars/chart.js/*/dist/chart.umd.js");
+    if (found.length == 0) {
+      throw new IOException("Chart.js (the webjar org.webjars.npm:chart.js) is not on the classpath");
+    }
+    return found[0];
+  }
+
+  /** Writes capacity.csv, capacity.html and the charting script into {@code folder}; returns the three files. */
   static List<Path> write(SimulationResult result, Path folder) throws IOException {
     Files.createDirectories(folder);
     Path csv = folder.resolve("capacity.csv");
     Path html = folder.resolve("capacity.html");
     Files.writeString(csv, csv(result), StandardCharsets.UTF_8);
     Files.writeString(html, html(result), StandardCharsets.UTF_8);
-    return List.of(csv, html);
+    Path script = folder.resolve(CHART_SCRIPT);
+    try (InputStream chartJs = chartScript().getInputStream()) {
+      Files.copy(chartJs, script, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return List.of(csv, html, script);
   }
 
   static String csv(SimulationResult result) {
@@ -92,12 +112,13 @@ final class SimulationReport {
   }
 
   static String html(SimulationResult result) {
+    int[] charts = {0};
     Scenario scenario = result.scenario();
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>OHT Pathway capacity simulation"
         + "</title>\n<style>body{font-family:sans-serif;margin:2em;max-width:1000px}table{border-collapse:collapse;"
         + "margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child"
-        + "{text-align:left}svg{background:#fafafa;border:1px solid #ddd}.legend span{margin-right:1em}</style>"
+        + "{text-align:left}.chart{background:#fafafa;border:1px solid #ddd;padding:8px;margin:1em 0}</style>"
         + "</head><body>\n");
     out.append("<h1>Capacity simulation</h1>\n<p>").append(escape(summary(result).lines().findFirst().orElse("")))
         .append(". The pathway model and decision tables of this version of OHT Pathway, run in simulated time;"
@@ -139,7 +160,7 @@ final class SimulationReport {
       names.add(String.format("trainer %02d", i + 1));
       series.add(day -> day.caseload().get(trainer));
     }
-    chart(out, result.days(), names, series);
+    chart(out, ++charts[0], result.days(), names, series);
     out.append("<h2>Where work queues up</h2>\n<p>Tasks whose day has come but which wait for a trainer (or, for"
         + " allocation, for a coordinator), at the end of each working day. The longest queue on average: <strong>")
         .append(escape(longestQueue(result))).append("</strong>.</p>\n");
@@ -149,51 +170,52 @@ final class SimulationReport {
       names.add(work.option);
       series.add(day -> day.queue().get(work));
     }
-    chart(out, result.days(), names, series);
-    out.append("<p>Each working day's figures are in <a href=\"capacity.csv\">capacity.csv</a>.</p>\n</body></html>\n");
+    chart(out, ++charts[0], result.days(), names, series);
+    out.append("<p>Each working day's figures are in <a href=\"capacity.csv\">capacity.csv</a>.</p>\n")
+        .append(DRAW_CHARTS).append("</body></html>\n");
     return out.toString();
   }
 
-  /** A line chart as inline SVG: working days along, values up. */
-  private static void chart(StringBuilder out, List<SimulationResult.Day> days, List<String> names,
+  /**
+   * A line chart drawn by Chart.js, the charting library of the service report (its script is
+   * written beside the page, {@link #CHART_SCRIPT}): working days along, values up. The figures
+   * travel as JSON in the page; the names are the simulator's own.
+   */
+  private static void chart(StringBuilder out, int id, List<SimulationResult.Day> days, List<String> names,
       List<ToIntFunction<SimulationResult.Day>> series) {
-    int width = 900;
-    int height = 300;
-    int left = 40;
-    int bottom = 25;
-    int max = 1;
-    for (ToIntFunction<SimulationResult.Day> values : series) {
-      max = Math.max(max, days.stream().mapToInt(values).max().orElse(0));
+    StringBuilder json = new StringBuilder("{\"labels\":[");
+    for (int d = 0; d < days.size(); d++) {
+      json.append(d == 0 ? "" : ",").append('"').append(days.get(d).date()).append('"');
     }
-    out.append(String.format("<svg width=\"%d\" height=\"%d\" role=\"img\">", width + left + 10, height + bottom + 10));
-    for (int i = 0; i <= 4; i++) {
-      int y = 5 + height - height * i / 4;
-      out.append(String.format("<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"#ddd\"/>"
-          + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%d</text>", left, left + width, y, y,
-          left - 4, y + 4, Math.round(max * i / 4.0)));
-    }
-    for (int d = 0; d < days.size(); d += Math.max(1, days.size() / 6)) {
-      out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>",
-          Math.min(left + width - 30, Math.max(left + 30, left + width * d / Math.max(1, days.size() - 1))),
-          height + bottom, days.get(d).date()));
-    }
+    json.append("],\"datasets\":[");
     for (int s = 0; s < series.size(); s++) {
-      StringBuilder points = new StringBuilder();
+      json.append(s == 0 ? "" : ",").append("{\"label\":\"").append(jsonText(names.get(s)))
+          .append("\",\"borderColor\":\"").append(COLOURS[s % COLOURS.length]).append("\",\"data\":[");
       for (int d = 0; d < days.size(); d++) {
-        int value = series.get(s).applyAsInt(days.get(d));
-        points.append(String.format(Locale.ROOT, "%.1f,%.1f ", left + (double) width * d / Math.max(1, days.size() - 1),
-            5 + height - (double) height * value / max));
+        json.append(d == 0 ? "" : ",").append(series.get(s).applyAsInt(days.get(d)));
       }
-      out.append(String.format("<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\" points=\"%s\"><title>%s"
-          + "</title></polyline>", COLOURS[s % COLOURS.length], points.toString().trim(), escape(names.get(s))));
+      json.append("]}");
     }
-    out.append("</svg>\n<p class=\"legend\">");
-    for (int s = 0; s < names.size(); s++) {
-      out.append(String.format("<span style=\"color:%s\">&#9632; %s</span>", COLOURS[s % COLOURS.length],
-          escape(names.get(s))));
-    }
-    out.append("</p>\n");
+    json.append("]}");
+    out.append("<div class=\"chart\"><canvas id=\"chart-").append(id).append("\" role=\"img\" aria-label=\"")
+        .append(escape(String.join(", ", names))).append("\"></canvas></div>\n<script type=\"application/json\""
+            + " id=\"chart-").append(id).append("-data\">").append(json.toString().replace("</", "<\\/"))
+        .append("</script>\n");
   }
+
+  private static String jsonText(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+
+  /** Draws every chart of the page from its JSON, once Chart.js has loaded. */
+  private static final String DRAW_CHARTS = "<script src=\"" + "chart.umd.js" + "\"></script>\n<script>"
+      + "document.querySelectorAll('canvas[id^=chart-]').forEach(function (canvas) {"
+      + " var data = JSON.parse(document.getElementById(canvas.id + '-data').textContent);"
+      + " data.datasets.forEach(function (set) { set.pointRadius = 0; set.borderWidth = 1.5; set.fill = false;"
+      + " set.backgroundColor = set.borderColor; });"
+      + " new Chart(canvas, {type: 'line', data: data, options: {animation: false, responsive: true,"
+      + " scales: {y: {beginAtZero: true, ticks: {precision: 0}}, x: {ticks: {maxTicksLimit: 8}}}}});"
+      + "});</script>\n";
 
   private static void row(StringBuilder out, String name, Object value) {
     out.append("<tr><td>").append(escape(name)).append("</td><td>").append(escape(String.valueOf(value)))

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ohtpathway.Api;
 import org.junit.jupiter.api.io.TempDir;
 import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.deadline.DeadlineProperties;
@@ -100,9 +101,15 @@ class CapacitySimulatorTest {
     assertThat(rows).hasSize(result.days().size() + 1);
     assertThat(rows.get(1)).startsWith("2027-01-04,");
     String page = Files.readString(files.get(1));
-    assertThat(page).contains("<h1>Capacity simulation</h1>", "Deadlines met", "<svg", "<polyline",
-        "Where work queues up", "capacity.csv",
-        "<h2>Emails</h2>");
+    assertThat(page).contains("<h1>Capacity simulation</h1>", "Deadlines met", "<canvas id=\"chart-1\"",
+        "<canvas id=\"chart-2\"", "<script src=\"chart.umd.js\"></script>", "Where work queues up", "capacity.csv",
+        "<h2>Emails</h2>").doesNotContain("<polyline");
+    String marker = "id=\"chart-1-data\">";
+    int data = page.indexOf(marker) + marker.length();
+    assertThat(Api.JSON.readTree(page.substring(data, page.indexOf("</script>", data))).at("/datasets/0/data"))
+        .as("a trainer's caseload, a figure per working day").hasSize(result.days().size());
+    assertThat(files.get(2).getFileName().toString()).isEqualTo("chart.umd.js");
+    assertThat(Files.readString(files.get(2))).as("Chart.js itself").contains("Chart");
   }
 
   @Test

@@ -28,7 +28,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * What staff wait on costs the same however much history there is: opening a triage form (with
  * every trainer's caseload) and the duplicate check of a new referral issue as many SQL
- * statements after one earlier referral as after fifty.
+ * statements after one earlier referral as after fifty (ids taken from a sequence left out: a
+ * block of them is fetched whenever the last one runs out).
  */
 @PathwayTest
 @Import(FlatCostTest.CountedStatements.class)
@@ -119,6 +120,15 @@ class FlatCostTest {
     }
   }
 
+  /**
+   * A block of ids from a sequence: taken once in so many inserts, whenever the block runs out,
+   * so it is not the work's own cost.
+   */
+  static boolean takesIds(String sql) {
+    String statement = sql.toLowerCase(java.util.Locale.ROOT);
+    return statement.contains("next value for") || statement.contains("nextval(");
+  }
+
   static final class Counting extends DelegatingDataSource {
     Counting(DataSource target) {
       super(target);
@@ -138,7 +148,12 @@ class FlatCostTest {
       return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
           (proxy, method, arguments) -> {
             switch (method.getName()) {
-              case "prepareStatement", "prepareCall", "createStatement" -> STATEMENTS.incrementAndGet();
+              case "prepareStatement", "prepareCall" -> {
+                if (!takesIds(String.valueOf(arguments[0]))) {
+                  STATEMENTS.incrementAndGet();
+                }
+              }
+              case "createStatement" -> STATEMENTS.incrementAndGet();
               default -> { }
             }
             try {
