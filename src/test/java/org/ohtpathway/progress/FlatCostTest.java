@@ -85,6 +85,8 @@ class FlatCostTest {
     }
     long afterFifty = openingATriageForm();
 
+    System.out.printf("Opening a triage form: %d statements after 1 earlier referral, %d after 50%n", afterOne,
+        afterFifty);
     assertThat(afterOne).as("statements to open a triage form").isPositive();
     assertThat(afterFifty).as("statements after fifty earlier referrals of the trainer").isEqualTo(afterOne);
   }
@@ -102,6 +104,8 @@ class FlatCostTest {
     }
     long afterFifty = referring(often);
 
+    System.out.printf("Referring a person (duplicate check): %d statements after 1 earlier referral, %d after 50%n",
+        afterOne, afterFifty);
     assertThat(afterOne).as("statements to refer a person referred once before").isPositive();
     assertThat(afterFifty).as("statements to refer a person referred fifty times before").isEqualTo(afterOne);
   }
