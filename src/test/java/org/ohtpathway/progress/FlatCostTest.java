@@ -69,8 +69,12 @@ class FlatCostTest {
     return statementsOf(() -> pathway.as(DemoUsers.COORDINATOR, () -> forms.getTaskFormVariables(task)));
   }
 
+  /** Submitting the referral form (its duplicate check and what it records), not the jobs after it. */
   long referring(String crn) {
-    return statementsOf(() -> pathway.refer(org.ohtpathway.demo.DemoForms.referralForm(crn, "Hist", "Ory")));
+    Map<String, Object> form = org.ohtpathway.demo.DemoForms.referralForm(crn, "Hist", "Ory");
+    long statements = statementsOf(() -> pathway.start(PathwayModel.PROCESS_PATHWAY, DemoUsers.PRACTITIONER, form));
+    pathway.runJobs();
+    return statements;
   }
 
   @Test
