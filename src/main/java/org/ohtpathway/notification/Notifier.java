@@ -9,14 +9,12 @@ import org.ohtpathway.progress.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.AsSystem;
-import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.security.Groups;
@@ -24,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the emails an event of a referral calls for, and starts a {@code SendNotification}
- * process for each: the sending runs later, in its own job with retries, so a mail server
- * that is down never holds up or loses the referral.
+ * Records the emails an event of a referral calls for, and queues an {@link EmailJob} for each:
+ * the sending runs after the event's transaction commits, in a job of its own with retries, so
+ * a mail server that is down never holds up or loses the referral, and an event that is rolled
+ * back sends nothing.
  */
 @Service
 @Transactional
@@ -35,16 +34,16 @@ public class Notifier implements CaseStage {
   private final NotificationRepository notifications;
   private final NotificationProperties properties;
   private final IdentityService identity;
-  private final RuntimeService runtime;
+  private final CommandExecutor commands;
   private final CaseProgress progress;
 
   Notifier(NotificationRepository notifications, NotificationProperties properties,
-      IdentityService identity, RuntimeService runtime, CaseProgress progress) {
+      IdentityService identity, ProcessEngineConfigurationImpl engine, CaseProgress progress) {
     this.progress = progress;
     this.notifications = notifications;
     this.properties = properties;
     this.identity = identity;
-    this.runtime = runtime;
+    this.commands = engine.getCommandExecutorTxRequired();
   }
 
   public void notify(NotificationEvent event, DelegateExecution execution) {
@@ -77,12 +76,10 @@ public class Notifier implements CaseStage {
       Notification notification = notifications.save(new Notification(event, of.referralId(),
           of.processInstanceId(), recipient.userId(), recipient.groupId(), Actor.current(),
           ServiceClock.now()).about(appointmentId));
-      VariableMap variables = Variables.createVariables();
-      PathwayVariables.NOTIFICATION_ID.putIn(variables, notification.getId());
-      PathwayVariables.REFERRAL_ID.putIn(variables, of.referralId());
-      PathwayVariables.REFERRAL_REFERENCE.putIn(variables, of.reference());
-      AsSystem.call(() -> runtime.startProcessInstanceByKey(PathwayModel.PROCESS_SEND_NOTIFICATION, of.reference(),
-          variables));
+      commands.execute(commandContext -> {
+        EmailJob.queue(commandContext, notification.getId(), of.processInstanceId());
+        return null;
+      });
     }
   }
 

@@ -11,7 +11,6 @@ public final class PathwayModel {
   public static final String PROCESS_WITHDRAW_REFERRAL = "WithdrawReferral";
   public static final String PROCESS_WITHDRAW_CONSENT = "WithdrawConsent";
   public static final String PROCESS_RAISE_SAFEGUARDING_CONCERN = "RaiseSafeguardingConcern";
-  public static final String PROCESS_SEND_NOTIFICATION = "SendNotification";
   public static final String PROCESS_APPLY_RETENTION = "ApplyRetention";
 
   public static final String DECISION_ELIGIBILITY = "Eligibility";
@@ -89,7 +88,6 @@ public final class PathwayModel {
   public static final String START_SCHEDULED_REVIEW_DUE = "StartEvent_ScheduledReviewDue";
   public static final String TASK_SCHEDULED_REVIEW = "Task_ScheduledReview";
   public static final String CATCH_FOLLOW_UP_DUE = "IntermediateCatchEvent_FollowUpDue";
-  public static final String SERVICE_TASK_SEND_EMAIL = "ServiceTask_SendEmail";
 
   // Case actions (casework): each an event of SubProcess_Pathway that does not interrupt it.
   public static final String BOUNDARY_REFERRAL_AMENDED = "BoundaryEvent_ReferralAmended";

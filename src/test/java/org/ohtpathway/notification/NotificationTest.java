@@ -16,15 +16,16 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -558,14 +559,25 @@ class NotificationTest {
     pathway.submitOnly(triage, DemoUsers.COORDINATOR, Pathway.triageForm(DemoUsers.TRAINER));
     Job send = sendJobFor(referral, "allocated");
     int attempts = 0;
-    while (runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).count() == 0) {
+    while (runtime.createIncidentQuery().configuration(send.getId()).count() == 0) {
       assertThat(attempts++).as("attempts before an incident").isLessThan(10);
       Job due = management.createJobQuery().jobId(send.getId()).singleResult();
       clockAt(new Date(Math.max(ClockUtil.getCurrentTime().getTime(),
           due.getDuedate() == null ? 0 : due.getDuedate().getTime()) + 1000));
+      Date failedAt = ClockUtil.getCurrentTime();
       assertThatThrownBy(() -> management.executeJob(send.getId())).isInstanceOf(Exception.class);
+      Job retried = management.createJobQuery().jobId(send.getId()).singleResult();
+      if (retried.getRetries() > 0) {
+        // Retried on the notification cycle (a minute in the test profile), not at once.
+        assertThat(retried.getDuedate()).as("the next try").isNotNull()
+            .isAfterOrEqualTo(new Date(failedAt.getTime() + retryInterval().toMillis()));
+      }
     }
-    assertThat(attempts).as("retries before the incident").isGreaterThan(1);
+    assertThat(attempts).as("tries: oht.notifications.retry-cycle in the test profile").isEqualTo(retries());
+    Incident incident = runtime.createIncidentQuery().configuration(send.getId()).singleResult();
+    assertThat(incident.getProcessDefinitionId()).as("filed under the referral's process")
+        .isEqualTo(referral.getProcessDefinitionId());
+    assertThat(incident.getIncidentMessage()).startsWith("The email of notification ");
     assertThat(management.createJobQuery().jobId(send.getId()).singleResult().getRetries()).isZero();
     assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
 
@@ -575,7 +587,8 @@ class NotificationTest {
     pathway.runJobs();
 
     assertThat(mailAbout(referral).recipientsOf("allocated")).containsExactly(TINA);
-    assertThat(runtime.createIncidentQuery().processInstanceId(send.getProcessInstanceId()).count()).isZero();
+    assertThat(runtime.createIncidentQuery().configuration(send.getId()).count()).isZero();
+    assertThat(management.createJobQuery().jobId(send.getId()).count()).as("the job, once sent").isZero();
     assertThat(pathway.task(referral, TASK_RECORD_CONTACT_ATTEMPT).getAssignee()).isEqualTo(DemoUsers.TRAINER);
   }
 
@@ -594,7 +607,7 @@ class NotificationTest {
     management.executeJob(send.getId());
 
     assertThat(mailAbout(referral).recipientsOf("allocated")).containsExactly(TINA);
-    assertThat(runtime.createProcessInstanceQuery().processInstanceId(send.getProcessInstanceId()).count()).isZero();
+    assertThat(management.createJobQuery().jobId(send.getId()).count()).as("the job, once it succeeded").isZero();
   }
 
   @Autowired Notifier notifier;
@@ -605,9 +618,24 @@ class NotificationTest {
     Long referralId = referrals.findByReference(referral.getBusinessKey()).orElseThrow().getId();
     Notification notification = notifier.notificationsOf(referralId).stream()
         .filter(n -> n.getEvent().id().equals(event)).findFirst().orElseThrow();
-    String sender = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_SEND_NOTIFICATION)
-        .variableValueEquals("notificationId", notification.getId()).singleResult().getId();
-    return management.createJobQuery().processInstanceId(sender).singleResult();
+    List<Job> sending = management.createJobQuery().messages().list().stream()
+        .filter(job -> EmailJob.TYPE.equals(((JobEntity) job).getJobHandlerType()))
+        .filter(job -> notification.getId().toString().equals(((JobEntity) job).getJobHandlerConfigurationRaw()))
+        .toList();
+    assertThat(sending).as("the job sending notification %s", notification.getId()).hasSize(1);
+    return sending.get(0);
+  }
+
+  @Autowired NotificationProperties properties;
+
+  /** How many times the retry cycle tries a job: "R3/PT1M" is three. */
+  private int retries() {
+    return Integer.parseInt(properties.retryCycle().replaceFirst("^R(\\d+)/.*$", "$1"));
+  }
+
+  /** The wait between tries: "R3/PT1M" is a minute. */
+  private java.time.Duration retryInterval() {
+    return java.time.Duration.parse(properties.retryCycle().replaceFirst("^R\\d+/", ""));
   }
 
   /** Fails the sending job once, after the email was accepted: as if its commit had failed. */
@@ -620,20 +648,32 @@ class NotificationTest {
     ProcessEnginePlugin failAfterSendingPlugin() {
       return new AbstractProcessEnginePlugin() {
         @Override
-        public void preInit(ProcessEngineConfigurationImpl configuration) {
-          if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-          }
-          configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public void postInit(ProcessEngineConfigurationImpl configuration) {
+          JobHandler sending = configuration.getJobHandlers().get(EmailJob.TYPE);
+          configuration.getJobHandlers().put(EmailJob.TYPE, new JobHandler<JobHandlerConfiguration>() {
             @Override
-            public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-              if (SERVICE_TASK_SEND_EMAIL.equals(activity.getId())) {
-                activity.addListener(ExecutionListener.EVENTNAME_END, execution -> {
-                  if (ARMED.getAndSet(false)) {
-                    throw new ProcessEngineException("Failing the job after sending, as a test");
-                  }
-                });
+            public String getType() {
+              return sending.getType();
+            }
+
+            @Override
+            public void execute(JobHandlerConfiguration of, ExecutionEntity execution, CommandContext context,
+                String tenantId) {
+              sending.execute(of, execution, context, tenantId);
+              if (ARMED.getAndSet(false)) {
+                throw new ProcessEngineException("Failing the job after sending, as a test");
               }
+            }
+
+            @Override
+            public JobHandlerConfiguration newConfiguration(String canonical) {
+              return sending.newConfiguration(canonical);
+            }
+
+            @Override
+            public void onDelete(JobHandlerConfiguration of, JobEntity job) {
+              sending.onDelete(of, job);
             }
           });
         }
