@@ -25,18 +25,20 @@ final class BenchmarkRun {
    * @param openReferrals open referrals in the database when the queries are timed
    * @param trainers Health Trainers the open referrals are allocated among
    * @param queryRepeats times each query is timed
+   * @param sliceSize the throughput is printed for each slice of this many referrals
+   * @param closedReferrals closed referrals in the database when the triage form is timed again
    * @param bareEngineH2 where the bare engine keeps its data on H2
    * @param bareEnginePostgres the database the bare engine gets on PostgreSQL, made afresh
    * @param document the file the figures are written into
    * @param command how to run it again with these settings
    */
-  record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats,
-      String bareEngineH2, String bareEnginePostgres, Path document, String command) {
+  record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats, int sliceSize,
+      int closedReferrals, String bareEngineH2, String bareEnginePostgres, Path document, String command) {
   }
 
   /** How one engine did over the same walks. */
   record Throughput(int referrals, double seconds, long transactions, Latencies starts, Latencies completions,
-      long peakHeapMegabytes) {
+      long peakHeapMegabytes, List<Double> slices) {
 
     double perSecond() {
       return referrals / seconds;
@@ -75,6 +77,9 @@ final class BenchmarkRun {
         + " and in the bare engine, then %,d open referrals%n", database, settings.referrals(),
         settings.openReferrals());
     ApplicationDriver application = new ApplicationDriver(engine);
+    HistoryGrowth historyGrowth = new HistoryGrowth(engine, out);
+    historyGrowth.referOneToTriage();
+    Latencies triageOnEmpty = historyGrowth.timeTriageForm("Triage form, no closed referrals", settings.queryRepeats());
     Throughput ours;
     Throughput bare;
     try (BareEngine bareEngine = new BareEngine(postgres()
@@ -85,11 +90,18 @@ final class BenchmarkRun {
       ours = walk("The application", application, settings.referrals(), dataSource::transactions);
       bare = walk("The bare engine", bareEngine, settings.referrals(), bareEngine::transactions);
     }
+    JdbcTemplate history = new JdbcTemplate(dataSource);
+    long closed = historyGrowth.closeUpTo(settings.closedReferrals(), history);
+    if (postgres()) {
+      history.execute("analyze");
+    }
+    Latencies triageWithHistory = historyGrowth.timeTriageForm(String.format(Locale.ROOT,
+        "Triage form, %,d closed referrals", closed), settings.queryRepeats());
 
     OpenReferrals open = new OpenReferrals(engine, out);
     List<String> trainers = open.addTrainers(settings.trainers());
     long started = System.nanoTime();
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    JdbcTemplate jdbc = history;
     long rows = open.load(settings.openReferrals(), trainers, jdbc);
     double loadSeconds = (System.nanoTime() - started) / 1e9;
     if (postgres()) {
@@ -99,7 +111,8 @@ final class BenchmarkRun {
     long openTasks = open.openTasks();
     Map<String, Latencies> queries = open.time(settings.queryRepeats());
 
-    String section = section(database, ours, bare, openTasks, rows, loadSeconds, queries);
+    String section = section(database, ours, bare, new Growth(triageOnEmpty, triageWithHistory, closed), openTasks,
+        rows, loadSeconds, queries);
     out.println(section);
     PerformanceDoc.replaceSection(settings.document(), name(), section);
     return section;
@@ -107,6 +120,10 @@ final class BenchmarkRun {
 
   private String name() {
     return "pathway-benchmark-" + (postgres() ? "postgresql" : "h2");
+  }
+
+  /** The triage form opened on an empty service and on one with {@code closed} closed referrals. */
+  private record Growth(Latencies empty, Latencies withHistory, long closed) {
   }
 
   private Throughput walk(String what, PathwayDriver driver, int referrals, java.util.function.LongSupplier transactions) {
@@ -118,11 +135,18 @@ final class BenchmarkRun {
     long started;
     long ended;
     long peak;
+    List<Double> slices = new ArrayList<>();
     try (HeapSampler heap = new HeapSampler()) {
       started = System.nanoTime();
+      long sliceStarted = started;
       for (int i = 0; i < referrals; i++) {
         walk.walk(driver);
         progress.step(i + 1);
+        if ((i + 1) % settings.sliceSize() == 0) {
+          long now = System.nanoTime();
+          slices.add(settings.sliceSize() / ((now - sliceStarted) / 1e9));
+          sliceStarted = now;
+        }
         if ((i + 1) % 100 == 0) {
           betweenBatches.run();
         }
@@ -131,10 +155,10 @@ final class BenchmarkRun {
       peak = heap.peakMegabytes();
     }
     return new Throughput(referrals, (ended - started) / 1e9, transactions.getAsLong() - transactionsBefore,
-        starts, completions, peak);
+        starts, completions, peak, slices);
   }
 
-  private String section(String database, Throughput ours, Throughput bare, long openTasks, long rows,
+  private String section(String database, Throughput ours, Throughput bare, Growth growth, long openTasks, long rows,
       double loadSeconds, Map<String, Latencies> queries) {
     String databaseDetail = postgres()
         ? "PostgreSQL " + new JdbcTemplate(dataSource).queryForObject("show server_version", String.class)
@@ -174,6 +198,36 @@ final class BenchmarkRun {
         + " listener a no-op, no authorization checks, completing tasks with the gateways' variables only; the"
         + " application adds the forms' validation, the records of every step, the decision tables, the"
         + " working-day deadlines, authorizations, the audit log and the emails.", overhead));
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Referrals completed per second, each slice of %,d in turn (target: the"
+        + " last within 10%% of the first):", settings.sliceSize()));
+    lines.add("");
+    lines.add("| referrals | the application | the bare engine |");
+    lines.add("|---|---:|---:|");
+    for (int i = 0; i < ours.slices().size(); i++) {
+      lines.add(String.format(Locale.ROOT, "| %,d to %,d | %.2f | %s |", i * settings.sliceSize() + 1,
+          (i + 1) * settings.sliceSize(), ours.slices().get(i),
+          i < bare.slices().size() ? String.format(Locale.ROOT, "%.2f", bare.slices().get(i)) : ""));
+    }
+    if (!ours.slices().isEmpty()) {
+      List<Double> slices = ours.slices();
+      lines.add("");
+      lines.add(String.format(Locale.ROOT, "The application's last slice against its first: **%+.1f%%**.",
+          (slices.get(slices.size() - 1) / slices.get(0) - 1) * 100));
+    }
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Opening a triage form (every trainer's open caseload), as a coordinator,"
+        + " timed %,d times each (target: with history within 20%% of without):", growth.empty().count()));
+    lines.add("");
+    lines.add("| closed referrals in the database | p50 | p95 |");
+    lines.add("|---|---:|---:|");
+    lines.add(String.format(Locale.ROOT, "| none | %s | %s |", Latencies.millis(growth.empty().percentile(50)),
+        Latencies.millis(growth.empty().percentile(95))));
+    lines.add(String.format(Locale.ROOT, "| %,d (all the same trainer's) | %s | %s |", growth.closed(),
+        Latencies.millis(growth.withHistory().percentile(50)), Latencies.millis(growth.withHistory().percentile(95))));
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "With history against without, at the median: **%+.1f%%**.",
+        (growth.withHistory().percentile(50) / growth.empty().percentile(50) - 1) * 100));
     lines.add("");
     lines.add(String.format(Locale.ROOT, "With %,d open referrals (%,d open tasks; one in %d waiting for"
         + " allocation, the rest allocated among %,d Health Trainers and awaiting first contact: %d taken through"

@@ -45,6 +45,8 @@ class PathwayBenchmark extends BenchmarkApplication {
   @Value("${benchmark.open-referrals:50000}") int openReferrals;
   @Value("${benchmark.trainers:250}") int trainers;
   @Value("${benchmark.query-repeats:200}") int queryRepeats;
+  @Value("${benchmark.slice:500}") int slice;
+  @Value("${benchmark.closed-referrals:10000}") int closedReferrals;
 
   /** The command line of this run: the options that differ from the defaults. */
   private String command() {
@@ -52,9 +54,10 @@ class PathwayBenchmark extends BenchmarkApplication {
     if (TestDatabase.postgres()) {
       command.append(" -Doht.test.database=postgres");
     }
-    int[] values = {referrals, warmUp, openReferrals, trainers, queryRepeats};
-    int[] defaults = {2000, 100, 50000, 250, 200};
-    String[] names = {"referrals", "warm-up", "open-referrals", "trainers", "query-repeats"};
+    int[] values = {referrals, warmUp, openReferrals, trainers, queryRepeats, slice, closedReferrals};
+    int[] defaults = {2000, 100, 50000, 250, 200, 500, 10000};
+    String[] names = {"referrals", "warm-up", "open-referrals", "trainers", "query-repeats", "slice",
+        "closed-referrals"};
     for (int i = 0; i < values.length; i++) {
       if (values[i] != defaults[i]) {
         command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
@@ -66,7 +69,7 @@ class PathwayBenchmark extends BenchmarkApplication {
   @Test
   void referralsThroughTheWholePathwayAndQueriesOverOpenReferrals() throws Exception {
     BenchmarkRun.Settings settings = new BenchmarkRun.Settings(referrals, warmUp, openReferrals, trainers,
-        queryRepeats, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE", "oht_benchmark_bare_engine",
+        queryRepeats, slice, closedReferrals, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE", "oht_benchmark_bare_engine",
         PerformanceDoc.FILE, command());
     new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, System.out,
         BenchmarkApplication::emptyMailboxes).run();

@@ -29,7 +29,7 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
   void tinyBenchmarkCompletesAndPrintsEachFigure() throws Exception {
     Path document = Path.of("target/benchmark-test/performance.md");
     Files.deleteIfExists(document);
-    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(20, 2, 60, 4, 20,
+    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(20, 2, 60, 4, 20, 10, 40,
         "jdbc:h2:mem:bare-engine-test;DB_CLOSE_DELAY=-1", "oht_test_bare_engine", document,
         "mvn test -Dtest=PathwayBenchmarkTest");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -51,7 +51,14 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
     }
     assertThat(output).containsPattern("\\| Peak heap in use \\| " + number + " MB \\| " + number + " MB \\|");
     assertThat(output).containsPattern("Our overhead over the bare engine: \\*\\*" + number + "×\\*\\*");
-    assertThat(output).contains("With 60 open referrals (60 open tasks;");
+    // One more task: the referral whose triage form is timed waits throughout.
+    assertThat(output).contains("With 60 open referrals (61 open tasks;");
+    assertThat(output).containsPattern("\\| 1 to 10 \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("\\| 11 to 20 \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("The application's last slice against its first: \\*\\*[+-]" + number + "%\\*\\*");
+    assertThat(output).containsPattern("\\| none \\| " + number + " ms \\| " + number + " ms \\|");
+    assertThat(output).containsPattern("\\| 40 \\(all the same trainer's\\) \\| " + number + " ms \\| " + number + " ms \\|");
+    assertThat(output).containsPattern("With history against without, at the median: \\*\\*[+-]" + number + "%\\*\\*");
     for (String query : new String[] {"Trainer's \"My tasks\"", "Coordinators' \"Unallocated referrals\"",
         "Open a task form: first contact (trainer)", "Open a task form: triage (coordinator)"}) {
       assertThat(output).containsPattern("\\| " + java.util.regex.Pattern.quote(query) + "[^|]* \\| " + number
