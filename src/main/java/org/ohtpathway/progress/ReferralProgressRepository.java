@@ -9,8 +9,10 @@ import org.springframework.data.repository.CrudRepository;
 
 interface ReferralProgressRepository extends CrudRepository<ReferralProgress, Long> {
 
+  @Query("select p from ReferralProgress p where p.reference = ?1")
   Optional<ReferralProgress> findByReference(String reference);
 
+  @Query("select p from ReferralProgress p where p.processInstanceId = ?1")
   Optional<ReferralProgress> findByProcessInstanceId(String processInstanceId);
 
   List<ReferralProgress> findByProcessInstanceIdIn(Collection<String> processInstanceIds);

@@ -12,6 +12,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
   @org.springframework.data.jpa.repository.Query("select r.id from Referral r where r.person.crn = :crn")
   List<Long> idsByPersonCrn(@org.springframework.data.repository.query.Param("crn") String crn);
 
+  @org.springframework.data.jpa.repository.Query("select r from Referral r where r.reference = ?1")
   Optional<Referral> findByReference(String reference);
 
   @org.springframework.data.jpa.repository.Query("select r from Referral r join fetch r.person where r.id in :ids")
@@ -25,6 +26,7 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
       @org.springframework.data.repository.query.Param("name") String name,
       org.springframework.data.domain.Pageable page);
 
+  @org.springframework.data.jpa.repository.Query("select r from Referral r where r.processInstanceId = ?1")
   Optional<Referral> findByProcessInstanceId(String processInstanceId);
 
 
