@@ -27,6 +27,8 @@ public final class LoadSection {
 
   static final String START = "<!-- load-http:start -->";
   static final String END = "<!-- load-http:end -->";
+  /** What follows this line in the section is written by hand (what the figures mean) and kept. */
+  static final String NOTES = "<!-- load-http:notes -->";
   static final long TARGET_P95_MS = 300;
   static final String COMMAND = "mvn -Pload test-compile gatling:test -Dload.baseUrl=http://localhost:18080";
 
@@ -44,9 +46,13 @@ public final class LoadSection {
     Properties run = readRun(Path.of("target", "gatling", "last-run.properties"));
     Path doc = Path.of("docs", "performance.md");
     String text = Files.readString(doc);
-    String section = section(kinds, run, report.getFileName().toString());
     int start = text.indexOf(START);
     int end = text.indexOf(END);
+    String notes = "";
+    if (start >= 0 && end > start && text.substring(start, end).contains(NOTES)) {
+      notes = text.substring(text.indexOf(NOTES, start), end);
+    }
+    String section = section(kinds, run, report.getFileName().toString(), notes);
     String updated = start >= 0 && end > start
         ? text.substring(0, start) + section + text.substring(end + END.length())
         : text.stripTrailing() + "\n\n" + section + "\n";
@@ -80,7 +86,7 @@ public final class LoadSection {
     return kinds;
   }
 
-  static String section(List<Kind> kinds, Properties run, String reportName) {
+  static String section(List<Kind> kinds, Properties run, String reportName, String notes) {
     long total = kinds.stream().mapToLong(Kind::total).sum();
     long errors = kinds.stream().mapToLong(Kind::ko).sum();
     double perSecond = kinds.stream().mapToDouble(Kind::perSecond).sum();
@@ -120,6 +126,9 @@ public final class LoadSection {
         .append("); p95 under ").append(TARGET_P95_MS).append(" ms for every kind (")
         .append(missed.isEmpty() ? "met" : "missed by " + String.join(", ", missed.stream().map(Kind::name).toList()))
         .append(").\n");
+    if (!notes.isEmpty()) {
+      out.append('\n').append(notes);
+    }
     return out.append(END).toString();
   }
 

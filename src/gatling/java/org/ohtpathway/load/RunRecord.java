@@ -65,8 +65,11 @@ final class RunRecord {
   private static String loadAverage() {
     try {
       Path file = Path.of("/proc/loadavg");
-      return Files.exists(file) ? String.join(" ", Files.readString(file).trim().split(" ", 4)).replaceAll(" \\S+$", "")
-          : "unknown";
+      if (!Files.exists(file)) {
+        return "unknown";
+      }
+      String[] fields = Files.readString(file).trim().split(" ");
+      return String.join(" ", fields[0], fields[1], fields[2]);
     } catch (IOException e) {
       return "unknown";
     }

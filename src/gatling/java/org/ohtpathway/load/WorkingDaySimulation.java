@@ -369,6 +369,9 @@ public class WorkingDaySimulation extends Simulation {
 
   private static List<JsonNode> tasks(String taskList) {
     List<JsonNode> tasks = new ArrayList<>();
+    if (taskList == null) {
+      return tasks; // the list was not answered: Tasklist shows none
+    }
     try {
       JSON.readTree(taskList).path("_embedded").path("task").forEach(tasks::add);
     } catch (IOException e) {
