@@ -1,26 +1,23 @@
 package org.ohtpathway.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
-import static io.gatling.javaapi.core.CoreDsl.details;
-import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.forAll;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
-import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
-import static io.gatling.javaapi.http.HttpDsl.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Choice;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -201,8 +198,8 @@ public class WorkingDaySimulation extends Simulation {
         .exec(logIn()).exec(openList("My tasks", "myTasks"))
         .forever().on(
             randomSwitch().on(
-                new io.gatling.javaapi.core.Choice.WithWeight(35.0, refer),
-                new io.gatling.javaapi.core.Choice.WithWeight(65.0, caseload("mine")))
+                new Choice.WithWeight(35.0, refer),
+                new Choice.WithWeight(65.0, caseload("mine")))
             .exec(thinkInTasklist("My tasks", "myTasks", 60, 180)));
   }
 
@@ -275,8 +272,8 @@ public class WorkingDaySimulation extends Simulation {
         case MANAGER -> managers();
       };
       populations.add(scenario.injectClosed(
-          io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers(0).to(role.getValue()).during(ramp),
-          io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers(role.getValue())
+          rampConcurrentUsers(0).to(role.getValue()).during(ramp),
+          constantConcurrentUsers(role.getValue())
               .during(Duration.ofMinutes(MINUTES))));
     }
     setUp(populations).protocols(protocol)
