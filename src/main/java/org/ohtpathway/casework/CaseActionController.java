@@ -1,6 +1,7 @@
 package org.ohtpathway.casework;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -50,13 +51,17 @@ class CaseActionController {
   ResponseEntity<Object> actionsOf(@PathVariable String reference) {
     Referral referral = authority.require(CaseAction.VIEW_CASE, reference);
     ReferralProgress now = progress.get(referral.getId());
-    return ResponseEntity.ok(actions.all().stream()
+    List<CaseActionForm> allowed = actions.all().stream()
         .filter(form -> form.appliesTo(now) && authority.decide(form.action(), referral).allowed())
+        .toList();
+    // Every confirmation names the same person: read them once, not once per action.
+    ReferralSummary person = allowed.isEmpty() ? null : referrals.summary(referral.getId());
+    return ResponseEntity.ok(allowed.stream()
         .map(form -> {
           Map<String, Object> shown = new LinkedHashMap<>();
           shown.put("id", form.id());
           shown.put("label", form.label());
-          shown.put("confirmation", confirmation(form, referral));
+          shown.put("confirmation", confirmation(form, referral, person));
           shown.put("fields", form.fields(referral));
           return shown;
         }).toList());
@@ -101,7 +106,10 @@ class CaseActionController {
   }
 
   private String confirmation(CaseActionForm form, Referral referral) {
-    ReferralSummary person = referrals.summary(referral.getId());
+    return confirmation(form, referral, referrals.summary(referral.getId()));
+  }
+
+  private static String confirmation(CaseActionForm form, Referral referral, ReferralSummary person) {
     return form.label() + ": referral " + referral.getReference() + " of " + person.personName() + " (CRN "
         + person.crn() + ").";
   }
