@@ -48,6 +48,7 @@ import org.ohtpathway.process.PathwayVariables;
 import org.ohtpathway.referral.RiskLevel;
 import org.ohtpathway.referral.SupervisionType;
 import org.ohtpathway.referral.YesNoNotKnown;
+import org.ohtpathway.review.ReviewDecision;
 import org.ohtpathway.review.ReviewSchedule;
 import org.ohtpathway.review.SessionsSoFar;
 import org.ohtpathway.session.Attendance;
@@ -135,6 +136,12 @@ public final class CapacitySimulator {
     final Map<String, Integer> caseloads = new HashMap<>();
     final Map<String, long[]> deadlines = new LinkedHashMap<>();
     final Map<String, Long> notifications = new TreeMap<>();
+    /**
+     * What the decision tables answered, by the facts asked: the simulation's made-up facts come
+     * in a few dozen combinations, and the deployed tables answer the same facts the same way.
+     */
+    final Map<EligibilityTable.Facts, EligibilityTable.Outcome> eligibility = new HashMap<>();
+    final Map<PriorityTable.Facts, PriorityTable.Suggestion> priorities = new HashMap<>();
     /** The deadline step each user task's due date is worked out for, as the deployed model says. */
     final Map<String, String> stepOfTask = new HashMap<>();
     final List<SimulationResult.Day> days = new ArrayList<>();
@@ -159,6 +166,9 @@ public final class CapacitySimulator {
       configuration.setHistory("none");
       configuration.setJobExecutorActivate(false);
       configuration.setMetricsEnabled(false);
+      // What the simulation never reads: who worked on tasks (a row a task), case tables.
+      configuration.setTaskMetricsEnabled(false);
+      configuration.setCmmnEnabled(false);
       Map<Object, Object> beans = new HashMap<>();
       beans.put("checkEligibility", (JavaDelegate) this::checkEligibility);
       beans.put("suggestPriority", (JavaDelegate) this::suggestPriority);
@@ -326,12 +336,12 @@ public final class CapacitySimulator {
           referral.nextSession = calendar.plusWorkingDays(today, scenario.sessionGap());
           referral.planAgreedOn = today;
         }
-        case PathwayModel.TASK_SCHEDULED_REVIEW -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "CONTINUE");
+        case PathwayModel.TASK_SCHEDULED_REVIEW -> variables.put(PathwayVariables.REVIEW_DECISION.name(), ReviewDecision.CONTINUE.name());
         case PathwayModel.TASK_RECORD_SUPPORT_SESSION -> session(referral, variables);
-        case PathwayModel.TASK_REVIEW_PROGRESS -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "EXIT");
+        case PathwayModel.TASK_REVIEW_PROGRESS -> variables.put(PathwayVariables.REVIEW_DECISION.name(), ReviewDecision.EXIT.name());
         case PathwayModel.TASK_REVIEW_DISENGAGEMENT -> {
           referral.disengaged = true;
-          variables.put(PathwayVariables.DISENGAGEMENT_DECISION.name(), "EXIT");
+          variables.put(PathwayVariables.DISENGAGEMENT_DECISION.name(), ReviewDecision.EXIT.name());
         }
         case PathwayModel.TASK_RECORD_EXIT ->
             referral.concluded = (referral.disengaged ? ExitReason.NOT_ENGAGED : ExitReason.PLANNED_SESSIONS_DONE)
@@ -446,8 +456,9 @@ public final class CapacitySimulator {
       long reason = referral.id % 3;
       EligibilityTable.Facts facts = new EligibilityTable.Facts(34, SupervisionType.COMMUNITY_ORDER,
           eligible || reason != 0 ? 365 : 10, eligible || reason != 1, eligible || reason != 2 ? "OL11" : "M1", false);
-      EligibilityTable.Outcome outcome = EligibilityTable.evaluate(execution.getProcessEngineServices()
-          .getRepositoryService(), execution.getProcessEngineServices().getDecisionService(), facts);
+      EligibilityTable.Outcome outcome = eligibility.computeIfAbsent(facts, asked -> EligibilityTable.evaluate(
+          execution.getProcessEngineServices().getRepositoryService(),
+          execution.getProcessEngineServices().getDecisionService(), asked));
       outcome.endState().ifPresent(end -> referral.concluded = end);
       PathwayVariables.ELIGIBLE.on(execution, outcome.eligible());
     }
@@ -459,8 +470,9 @@ public final class CapacitySimulator {
       PriorityTable.Facts facts = new PriorityTable.Facts(releasing, releasing ? 14 : null,
           referral.id % 2 == 0 ? YesNoNotKnown.YES : YesNoNotKnown.NO, referral.id % 7 == 0, RiskLevel.LOW,
           1 + (int) (referral.id % 4));
-      PriorityTable.evaluate(execution.getProcessEngineServices().getRepositoryService(),
-          execution.getProcessEngineServices().getDecisionService(), facts).priority().setOn(execution);
+      priorities.computeIfAbsent(facts, asked -> PriorityTable.evaluate(
+          execution.getProcessEngineServices().getRepositoryService(),
+          execution.getProcessEngineServices().getDecisionService(), asked)).priority().setOn(execution);
     }
 
     /** After each session, as {@code DecideNextStep} decides it: the rules of {@link SessionsSoFar}. */
