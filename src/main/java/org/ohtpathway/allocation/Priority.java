@@ -1,6 +1,8 @@
 package org.ohtpathway.allocation;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.ohtpathway.form.Coded;
+import org.ohtpathway.process.PathwayVariables;
 
 /** Triage priority; each level sets the priority of the referral's tasks in Tasklist. */
 public enum Priority implements Coded {
@@ -27,6 +29,12 @@ public enum Priority implements Coded {
 
   public int taskPriority() {
     return taskPriority;
+  }
+
+  /** The process's copy of the priority, and the priority the referral's later tasks get in Tasklist. */
+  public void setOn(VariableScope scope) {
+    PathwayVariables.PRIORITY.on(scope, name());
+    PathwayVariables.TASK_PRIORITY.on(scope, taskPriority);
   }
 
   /**

@@ -17,8 +17,6 @@ class SuggestPriority implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Priority priority = triage.suggestPriority(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).getPriority();
-    PathwayVariables.PRIORITY.on(execution, priority.name());
-    PathwayVariables.TASK_PRIORITY.on(execution, priority.taskPriority());
+    triage.suggestPriority(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).getPriority().setOn(execution);
   }
 }

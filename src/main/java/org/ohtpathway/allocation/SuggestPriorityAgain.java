@@ -25,8 +25,7 @@ class SuggestPriorityAgain implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     triage.checkAgain(PathwayVariables.REFERRAL_ID.requiredFrom(execution)).ifPresent(priority -> {
       Integer before = PathwayVariables.TASK_PRIORITY.from(execution);
-      PathwayVariables.PRIORITY.on(execution, priority.name());
-      PathwayVariables.TASK_PRIORITY.on(execution, priority.taskPriority());
+      priority.setOn(execution);
       if (before != null) {
         tasks.prioritise(execution.getProcessInstanceId(), before, priority.taskPriority());
       }

@@ -10,26 +10,18 @@ import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.notification.CodedReasons;
 import org.ohtpathway.notification.NotificationEvent;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.AsSystem;
-import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ohtpathway.referral.AmendmentService;
-import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.ReferralField;
-import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,18 +59,13 @@ public class TriageService implements CaseStage, CodedReasons {
   }
 
   public PrioritySuggestion suggestPriority(Long referralId) {
-    DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_PRIORITY).latestVersion().singleResult());
-    DmnDecisionResultEntries result = AsSystem.call(() -> decisions.evaluateDecisionById(table.getId())
-        .variables(facts(referrals.get(referralId), ServiceClock.today()))
-        .evaluate()
-        .getSingleResult());
-    Priority priority = Priority.valueOf(result.getEntry("priority"));
-    return suggestions.save(new PrioritySuggestion(referralId, priority, result.getEntry("reason"),
-        table.getId(), Actor.current(), ServiceClock.now()));
+    PriorityTable.Facts facts = PriorityTable.Facts.of(referrals.get(referralId), ServiceClock.today());
+    PriorityTable.Suggestion suggested = AsSystem.call(() -> PriorityTable.evaluate(repository, decisions, facts));
+    return suggestions.save(new PrioritySuggestion(referralId, suggested.priority(), suggested.reason(),
+        suggested.tableId(), Actor.current(), ServiceClock.now()));
   }
 
-  /** The amendable details that {@link #facts} reads. */
+  /** The amendable details that {@link PriorityTable.Facts#of} reads. */
   static final Set<ReferralField> INPUTS = EnumSet.of(ReferralField.RELEASE_DATE, ReferralField.PRESENTING_NEEDS,
       ReferralField.RISK_TO_SELF);
 
@@ -120,18 +107,6 @@ public class TriageService implements CaseStage, CodedReasons {
         ServiceClock.now()));
     progress.allocated(referralId, trainerId, priority.name());
     return allocation;
-  }
-
-  /** The inputs of the priority table, as of {@code today}. */
-  static VariableMap facts(Referral referral, LocalDate today) {
-    LocalDate release = referral.getReleaseDate();
-    return Variables.createVariables()
-        .putValue("releasingFromCustody", release != null)
-        .putValue("daysUntilRelease", release == null ? null : (int) ChronoUnit.DAYS.between(today, release))
-        .putValue("registeredWithGp", referral.getRegisteredWithGp().name())
-        .putValue("longTermCondition", referral.getPresentingNeeds().contains(HealthNeed.LONG_TERM_CONDITION))
-        .putValue("riskToSelf", referral.getRiskToSelf().name())
-        .putValue("numberOfNeeds", referral.getPresentingNeeds().size());
   }
 
   @Transactional(readOnly = true)

@@ -26,19 +26,32 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.ohtpathway.allocation.Priority;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.ohtpathway.allocation.PriorityTable;
 import org.ohtpathway.allocation.TriageOutcome;
 import org.ohtpathway.capacity.Scenario.Path;
 import org.ohtpathway.capacity.Scenario.Work;
 import org.ohtpathway.config.PathwayProperties;
+import org.ohtpathway.contact.ContactOutcome;
+import org.ohtpathway.contact.ContactService;
 import org.ohtpathway.deadline.DeadlineProperties;
 import org.ohtpathway.deadline.Deadlines;
 import org.ohtpathway.deadline.WorkingDayCalendar;
+import org.ohtpathway.eligibility.EligibilityTable;
+import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.progress.EndState;
 import org.ohtpathway.process.DueJobs;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.referral.RiskLevel;
+import org.ohtpathway.referral.SupervisionType;
+import org.ohtpathway.referral.YesNoNotKnown;
+import org.ohtpathway.review.ReviewDecision;
 import org.ohtpathway.review.ReviewSchedule;
+import org.ohtpathway.review.SessionsSoFar;
+import org.ohtpathway.session.Attendance;
 import org.ohtpathway.process.ServiceClock;
 
 /**
@@ -56,18 +69,24 @@ public final class CapacitySimulator {
   static final List<String> MODELS = List.of("processes/" + PathwayModel.PROCESS_PATHWAY + ".bpmn",
       "processes/" + PathwayModel.DECISION_ELIGIBILITY + ".dmn", "processes/" + PathwayModel.DECISION_PRIORITY + ".dmn");
 
-  /** The deadline each task is measured against (oht.deadlines.steps), and its name in reports. */
-  static final Map<String, String[]> DEADLINES = new LinkedHashMap<>();
+  /**
+   * The deadlines (oht.deadlines.steps) the simulation reports on, and their names in reports.
+   * Which task each is measured on is read from the model's due dates
+   * ({@code camunda:dueDate="${deadlines.due(execution, 'first-contact')}"}), as the engine reads them.
+   */
+  static final Map<String, String> MEASURED = new LinkedHashMap<>();
 
   static {
-    DEADLINES.put(PathwayModel.TASK_TRIAGE_AND_ALLOCATE, new String[] {"allocation", "Allocated"});
-    DEADLINES.put(PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, new String[] {"first-contact", "First contact attempted"});
-    DEADLINES.put(PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING, new String[] {"assessment", "Assessed"});
-    DEADLINES.put(PathwayModel.TASK_AGREE_HEALTH_PLAN, new String[] {"health-plan", "Health plan agreed"});
-    DEADLINES.put(PathwayModel.TASK_RECORD_SUPPORT_SESSION, new String[] {"session-feedback", "Session recorded"});
-    DEADLINES.put(PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL, new String[] {"follow-up", "Onward referral followed up"});
-    DEADLINES.put(PathwayModel.TASK_WRITE_EXIT_SUMMARY, new String[] {"exit-summary", "Exit summary sent"});
+    MEASURED.put("allocation", "Allocated");
+    MEASURED.put("first-contact", "First contact attempted");
+    MEASURED.put("assessment", "Assessed");
+    MEASURED.put("health-plan", "Health plan agreed");
+    MEASURED.put("session-feedback", "Session recorded");
+    MEASURED.put("follow-up", "Onward referral followed up");
+    MEASURED.put("exit-summary", "Exit summary sent");
   }
+
+  private static final Pattern DUE_STEP = Pattern.compile("\\$\\{deadlines\\.due\\(execution, '([^']+)'\\)}");
 
   private static final Map<String, Work> WORK = Map.of(
       PathwayModel.TASK_RECORD_CONTACT_ATTEMPT, Work.CONTACT_ATTEMPT,
@@ -117,6 +136,14 @@ public final class CapacitySimulator {
     final Map<String, Integer> caseloads = new HashMap<>();
     final Map<String, long[]> deadlines = new LinkedHashMap<>();
     final Map<String, Long> notifications = new TreeMap<>();
+    /**
+     * What the decision tables answered, by the facts asked: the simulation's made-up facts come
+     * in a few dozen combinations, and the deployed tables answer the same facts the same way.
+     */
+    final Map<EligibilityTable.Facts, EligibilityTable.Outcome> eligibility = new HashMap<>();
+    final Map<PriorityTable.Facts, PriorityTable.Suggestion> priorities = new HashMap<>();
+    /** The deadline step each user task's due date is worked out for, as the deployed model says. */
+    final Map<String, String> stepOfTask = new HashMap<>();
     final List<SimulationResult.Day> days = new ArrayList<>();
     LocalDate today;
 
@@ -127,8 +154,9 @@ public final class CapacitySimulator {
         trainers.add(String.format("trainer-%02d", i));
         caseloads.put(trainers.get(i - 1), 0);
       }
-      DEADLINES.values().forEach(step -> deadlines.put(step[0], new long[2]));
+      MEASURED.keySet().forEach(step -> deadlines.put(step, new long[2]));
       this.engine = engine();
+      stepsOfTasks();
     }
 
     private ProcessEngine engine() {
@@ -138,11 +166,13 @@ public final class CapacitySimulator {
       configuration.setHistory("none");
       configuration.setJobExecutorActivate(false);
       configuration.setMetricsEnabled(false);
+      // What the simulation never reads: who worked on tasks (a row a task), case tables.
+      configuration.setTaskMetricsEnabled(false);
+      configuration.setCmmnEnabled(false);
       Map<Object, Object> beans = new HashMap<>();
       beans.put("checkEligibility", (JavaDelegate) this::checkEligibility);
       beans.put("suggestPriority", (JavaDelegate) this::suggestPriority);
-      // The next step after a session is decided when the session is recorded (see session()).
-      beans.put("decideNextStep", (JavaDelegate) execution -> { });
+      beans.put("decideNextStep", (JavaDelegate) this::decideNextStep);
       beans.put("notify", (JavaDelegate) execution -> notifications.merge(
           PathwayVariables.NOTIFICATION.requiredFrom(execution), 1L, Long::sum));
       beans.put("deriveEndState", (ExecutionListener) this::deriveEndState);
@@ -155,6 +185,18 @@ public final class CapacitySimulator {
       MODELS.forEach(deployment::addClasspathResource);
       deployment.deploy();
       return built;
+    }
+
+    private void stepsOfTasks() {
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).latestVersion().singleResult().getId();
+      for (UserTask task : engine.getRepositoryService().getBpmnModelInstance(definition)
+          .getModelElementsByType(UserTask.class)) {
+        Matcher due = DUE_STEP.matcher(String.valueOf(task.getCamundaDueDate()));
+        if (due.matches() && MEASURED.containsKey(due.group(1))) {
+          stepOfTask.put(task.getId(), due.group(1));
+        }
+      }
     }
 
     void simulate(Consumer<String> progress) {
@@ -208,6 +250,7 @@ public final class CapacitySimulator {
         if (referral.path == Path.WITHDRAWN && referral.endState == null && !referral.withdrawn
             && calendar.workingDaysBetween(referral.received, today) >= referral.withdrawnAfter) {
           referral.withdrawn = true;
+          referral.concluded = EndState.WITHDRAWN;
           at(LocalTime.of(10, 0));
           engine.getRuntimeService().createMessageCorrelation(PathwayModel.MESSAGE_REFERRAL_WITHDRAWN)
               .processInstanceId(referral.processInstanceId).correlateWithResult();
@@ -275,18 +318,15 @@ public final class CapacitySimulator {
       Map<String, Object> variables = new HashMap<>();
       switch (task.getTaskDefinitionKey()) {
         case PathwayModel.TASK_RECORD_CONTACT_ATTEMPT -> {
-          referral.contactAttempts++;
-          String outcome;
-          if (referral.path == Path.DECLINED) {
-            outcome = "DECLINED";
-          } else if (referral.contactAttempts <= referral.failedAttempts) {
-            outcome = referral.contactAttempts >= pathway.maxContactAttempts() ? "UNABLE_TO_CONTACT" : "NOT_REACHED";
-          } else {
-            outcome = "APPOINTMENT_BOOKED";
-          }
+          referral.contactAttempts.add(referral.path == Path.DECLINED ? ContactOutcome.DECLINED
+              : referral.contactAttempts.size() < referral.failedAttempts ? ContactOutcome.NOT_REACHED
+              : ContactOutcome.APPOINTMENT_BOOKED);
+          ContactService.Conclusion conclusion = ContactService.conclusion(referral.contactAttempts,
+              pathway.maxContactAttempts());
+          conclusion.endState().ifPresent(end -> referral.concluded = end);
           // The next attempt, or the assessment appointment, two working days on.
           referral.readyFrom = calendar.plusWorkingDays(today, 2);
-          variables.put(PathwayVariables.CONTACT_OUTCOME.name(), outcome);
+          variables.put(PathwayVariables.CONTACT_OUTCOME.name(), conclusion.name());
         }
         case PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING -> {
           referral.readyFrom = calendar.plusWorkingDays(today, 3);
@@ -296,45 +336,40 @@ public final class CapacitySimulator {
           referral.nextSession = calendar.plusWorkingDays(today, scenario.sessionGap());
           referral.planAgreedOn = today;
         }
-        case PathwayModel.TASK_SCHEDULED_REVIEW -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "CONTINUE");
+        case PathwayModel.TASK_SCHEDULED_REVIEW -> variables.put(PathwayVariables.REVIEW_DECISION.name(), ReviewDecision.CONTINUE.name());
         case PathwayModel.TASK_RECORD_SUPPORT_SESSION -> session(referral, variables);
-        case PathwayModel.TASK_REVIEW_PROGRESS -> variables.put(PathwayVariables.REVIEW_DECISION.name(), "EXIT");
-        case PathwayModel.TASK_REVIEW_DISENGAGEMENT -> variables.put(PathwayVariables.DISENGAGEMENT_DECISION.name(), "EXIT");
+        case PathwayModel.TASK_REVIEW_PROGRESS -> variables.put(PathwayVariables.REVIEW_DECISION.name(), ReviewDecision.EXIT.name());
+        case PathwayModel.TASK_REVIEW_DISENGAGEMENT -> {
+          referral.disengaged = true;
+          variables.put(PathwayVariables.DISENGAGEMENT_DECISION.name(), ReviewDecision.EXIT.name());
+        }
+        case PathwayModel.TASK_RECORD_EXIT ->
+            referral.concluded = (referral.disengaged ? ExitReason.NOT_ENGAGED : ExitReason.PLANNED_SESSIONS_DONE)
+                .endState();
         default -> { }
       }
       complete(task, referral, variables);
     }
 
-    /** A session: attended, unless the person has stopped coming; the next step as DecideNextStep would decide it. */
+    /** A session: attended, unless the person has stopped coming (an unacceptable absence). */
     private void session(SimulatedReferral referral, Map<String, Object> variables) {
-      referral.sessionsRecorded++;
       boolean attended = referral.path != Path.DISENGAGED
-          || referral.sessionsAttended < referral.sessionsBeforeDisengaging;
-      boolean onward = attended && referral.referredOn && referral.sessionsAttended == 0;
-      if (attended) {
-        referral.sessionsAttended++;
-        referral.absencesInARow = 0;
-      } else {
-        referral.absencesInARow++;
-      }
+          || referral.sessionsAttended() < referral.sessionsBeforeDisengaging;
+      boolean onward = attended && referral.referredOn && referral.sessionsAttended() == 0;
+      referral.sessions.add(attended ? Attendance.ATTENDED : Attendance.DID_NOT_ATTEND_UNACCEPTABLE);
       if (onward) {
         referral.onwardReferredOn = today;
       }
-      String next = referral.absencesInARow >= pathway.absencesBeforeDisengagementReview() ? "DISENGAGEMENT_REVIEW"
-          : referral.sessionsAttended >= scenario.plannedSessions() ? "REVIEW" : "NEXT_SESSION";
       referral.nextSession = calendar.plusWorkingDays(today, scenario.sessionGap());
-      variables.put(PathwayVariables.LAST_SESSION_ID.name(), referral.id * 1000 + referral.sessionsRecorded);
+      variables.put(PathwayVariables.LAST_SESSION_ID.name(), referral.id * 1000 + referral.sessions.size());
       variables.put(PathwayVariables.ONWARD_REFERRALS_MADE.name(), onward);
-      variables.put(PathwayVariables.SESSION_OUTCOME.name(), next);
-      variables.put(PathwayVariables.TELL_PRACTITIONER_OF_ABSENCES.name(),
-          referral.absencesInARow == pathway.absencesBeforePractitionerTold());
     }
 
     private void complete(Task task, SimulatedReferral referral, Map<String, Object> variables) {
-      String[] deadline = DEADLINES.get(task.getTaskDefinitionKey());
+      String step = stepOfTask.get(task.getTaskDefinitionKey());
       boolean firstAttemptOnly = PathwayModel.TASK_RECORD_CONTACT_ATTEMPT.equals(task.getTaskDefinitionKey());
-      if (deadline != null && task.getDueDate() != null && !(firstAttemptOnly && referral.firstContactMeasured)) {
-        long[] counts = deadlines.get(deadline[0]);
+      if (step != null && task.getDueDate() != null && !(firstAttemptOnly && referral.firstContactMeasured)) {
+        long[] counts = deadlines.get(step);
         counts[1]++;
         if (!ClockUtil.getCurrentTime().after(task.getDueDate())) {
           counts[0]++;
@@ -391,12 +426,12 @@ public final class CapacitySimulator {
     SimulationResult result(double seconds) {
       // Tasks still open past their due date missed it.
       for (Task task : engine.getTaskService().createTaskQuery().list()) {
-        String[] deadline = DEADLINES.get(task.getTaskDefinitionKey());
+        String step = stepOfTask.get(task.getTaskDefinitionKey());
         SimulatedReferral referral = referralOf(task);
         boolean firstAttemptOnly = PathwayModel.TASK_RECORD_CONTACT_ATTEMPT.equals(task.getTaskDefinitionKey());
-        if (deadline != null && task.getDueDate() != null && task.getDueDate().before(ClockUtil.getCurrentTime())
+        if (step != null && task.getDueDate() != null && task.getDueDate().before(ClockUtil.getCurrentTime())
             && !(firstAttemptOnly && referral.firstContactMeasured)) {
-          deadlines.get(deadline[0])[1]++;
+          deadlines.get(step)[1]++;
         }
       }
       Map<EndState, Long> endStates = new EnumMap<>(EndState.class);
@@ -404,9 +439,9 @@ public final class CapacitySimulator {
         endStates.put(state, referrals.values().stream().filter(referral -> referral.endState == state).count());
       }
       long stillOpen = referrals.values().stream().filter(referral -> referral.endState == null).count();
-      List<SimulationResult.Deadline> met = DEADLINES.values().stream()
-          .map(step -> new SimulationResult.Deadline(step[0], step[1], deadlines.get(step[0])[0],
-              deadlines.get(step[0])[1]))
+      List<SimulationResult.Deadline> met = MEASURED.entrySet().stream()
+          .map(step -> new SimulationResult.Deadline(step.getKey(), step.getValue(), deadlines.get(step.getKey())[0],
+              deadlines.get(step.getKey())[1]))
           .toList();
       return new SimulationResult(scenario, referrals.size(), endStates, stillOpen, met, days,
           Map.copyOf(notifications), seconds);
@@ -414,45 +449,47 @@ public final class CapacitySimulator {
 
     // The simulation's delegates //////////////////////////////////////////
 
-    /** The eligibility table decides, on facts made up for the way the referral was drawn to go. */
+    /** The eligibility table decides, as the service asks it, on facts made up for the way the referral was drawn to go. */
     private void checkEligibility(DelegateExecution execution) {
       SimulatedReferral referral = referralOf(execution);
       boolean eligible = referral.path != Path.NOT_ELIGIBLE;
       long reason = referral.id % 3;
-      VariableMap facts = Variables.createVariables()
-          .putValue("age", 34)
-          .putValue("supervisionType", "COMMUNITY_ORDER")
-          .putValue("daysOfSupervisionLeft", eligible || reason != 0 ? 365 : 10)
-          .putValue("consentGiven", eligible || reason != 1)
-          .putValue("postcodeDistrict", eligible || reason != 2 ? "OL11" : "M1")
-          .putValue("mentalHealthCrisis", false);
-      Object decided = execution.getProcessEngineServices().getDecisionService()
-          .evaluateDecisionTableByKey(PathwayModel.DECISION_ELIGIBILITY, facts).getSingleResult().getEntry("eligible");
-      PathwayVariables.ELIGIBLE.on(execution, Boolean.TRUE.equals(decided));
+      EligibilityTable.Facts facts = new EligibilityTable.Facts(34, SupervisionType.COMMUNITY_ORDER,
+          eligible || reason != 0 ? 365 : 10, eligible || reason != 1, eligible || reason != 2 ? "OL11" : "M1", false);
+      EligibilityTable.Outcome outcome = eligibility.computeIfAbsent(facts, asked -> EligibilityTable.evaluate(
+          execution.getProcessEngineServices().getRepositoryService(),
+          execution.getProcessEngineServices().getDecisionService(), asked));
+      outcome.endState().ifPresent(end -> referral.concluded = end);
+      PathwayVariables.ELIGIBLE.on(execution, outcome.eligible());
     }
 
-    /** The priority table decides, on a spread of facts. */
+    /** The priority table decides, as the service asks it, on a spread of facts. */
     private void suggestPriority(DelegateExecution execution) {
       SimulatedReferral referral = referralOf(execution);
       boolean releasing = referral.id % 5 == 0;
-      VariableMap facts = Variables.createVariables()
-          .putValue("releasingFromCustody", releasing)
-          .putValue("daysUntilRelease", releasing ? 14 : null)
-          .putValue("registeredWithGp", referral.id % 2 == 0 ? "YES" : "NO")
-          .putValue("longTermCondition", referral.id % 7 == 0)
-          .putValue("riskToSelf", "LOW")
-          .putValue("numberOfNeeds", 1 + (int) (referral.id % 4));
-      String priority = execution.getProcessEngineServices().getDecisionService()
-          .evaluateDecisionTableByKey(PathwayModel.DECISION_PRIORITY, facts).getSingleResult().getEntry("priority");
-      PathwayVariables.PRIORITY.on(execution, priority);
-      PathwayVariables.TASK_PRIORITY.on(execution, Priority.valueOf(priority).taskPriority());
+      PriorityTable.Facts facts = new PriorityTable.Facts(releasing, releasing ? 14 : null,
+          referral.id % 2 == 0 ? YesNoNotKnown.YES : YesNoNotKnown.NO, referral.id % 7 == 0, RiskLevel.LOW,
+          1 + (int) (referral.id % 4));
+      priorities.computeIfAbsent(facts, asked -> PriorityTable.evaluate(
+          execution.getProcessEngineServices().getRepositoryService(),
+          execution.getProcessEngineServices().getDecisionService(), asked)).priority().setOn(execution);
     }
 
+    /** After each session, as {@code DecideNextStep} decides it: the rules of {@link SessionsSoFar}. */
+    private void decideNextStep(DelegateExecution execution) {
+      SessionsSoFar sessions = referralOf(execution).sessionsSoFar(scenario.plannedSessions());
+      PathwayVariables.SESSION_OUTCOME.on(execution, sessions.nextStep(pathway).name());
+      PathwayVariables.TELL_PRACTITIONER_OF_ABSENCES.on(execution, sessions.absencesToReport(pathway));
+    }
+
+    /** As the service's: the end state the rules recorded, or a failure when none did. */
     private void deriveEndState(DelegateExecution execution) {
       SimulatedReferral referral = referralOf(execution);
-      EndState end = referral.withdrawn ? EndState.WITHDRAWN : referral.expectedEnd();
-      PathwayVariables.END_STATE.on(execution, end.name());
-      ended(referral, end);
+      if (referral.concluded == null) {
+        throw new IllegalStateException(referral.reference() + " left its pathway without a recorded end");
+      }
+      PathwayVariables.END_STATE.on(execution, referral.concluded.name());
+      ended(referral, referral.concluded);
     }
 
     private void ended(SimulatedReferral referral, EndState end) {
@@ -473,9 +510,7 @@ public final class CapacitySimulator {
       }
 
       public boolean stillOpen(VariableScope scope) {
-        return engine.getTaskService().createTaskQuery()
-            .processInstanceId(((org.camunda.bpm.engine.delegate.DelegateExecution) scope).getProcessInstanceId())
-            .taskDefinitionKey(PathwayModel.TASK_SCHEDULED_REVIEW).count() > 0;
+        return ReviewSchedule.stillOpen(engine.getTaskService(), scope);
       }
     }
 
@@ -493,7 +528,7 @@ public final class CapacitySimulator {
 
       @Override
       public boolean firstContactAttempted(VariableScope scope) {
-        return referralOf(scope).contactAttempts > 0;
+        return !referralOf(scope).contactAttempts.isEmpty();
       }
 
       @Override

@@ -1,9 +1,14 @@
 package org.ohtpathway.capacity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.ohtpathway.capacity.Scenario.Path;
+import org.ohtpathway.contact.ContactOutcome;
 import org.ohtpathway.progress.EndState;
+import org.ohtpathway.review.SessionsSoFar;
+import org.ohtpathway.session.Attendance;
 
 /** One referral of a simulation: the way it will go, drawn when it arrives, and how far it got. */
 final class SimulatedReferral {
@@ -23,15 +28,20 @@ final class SimulatedReferral {
   String trainer;
   LocalDate allocatedOn;
   LocalDate planAgreedOn;
-  int contactAttempts;
-  int sessionsAttended;
-  int absencesInARow;
-  int sessionsRecorded;
+  /** Each first-contact attempt's outcome, in order. */
+  final List<ContactOutcome> contactAttempts = new ArrayList<>();
+  /** Each session's attendance, in order. */
+  final List<Attendance> sessions = new ArrayList<>();
+  /** Whether support ended at a disengagement review (the exit's reason follows from it). */
+  boolean disengaged;
   LocalDate readyFrom;
   LocalDate nextSession;
   LocalDate onwardReferredOn;
   boolean withdrawn;
   boolean firstContactMeasured;
+  /** The end state the pathway's rules gave the referral (eligibility, first contact, exit, withdrawal), as the service records it. */
+  EndState concluded;
+  /** Set when the referral's pathway has ended. */
   EndState endState;
 
   SimulatedReferral(long id, LocalDate received, Scenario scenario, Random random) {
@@ -59,13 +69,12 @@ final class SimulatedReferral {
     return String.format("SIM-%06d", id);
   }
 
-  /** How the referral ends if it ends the way it was drawn to. */
-  EndState expectedEnd() {
-    return switch (path) {
-      case NOT_ELIGIBLE, DECLINED -> EndState.DECLINED;
-      case UNABLE_TO_CONTACT, DISENGAGED -> EndState.ENDED_EARLY;
-      case WITHDRAWN -> withdrawn ? EndState.WITHDRAWN : EndState.COMPLETED;
-      case COMPLETED -> EndState.COMPLETED;
-    };
+  /** What the rules after a session read: these sessions, no disengagement review that continued, the plan's sessions. */
+  SessionsSoFar sessionsSoFar(int plannedSessions) {
+    return new SessionsSoFar(sessions, 0, false, plannedSessions);
+  }
+
+  long sessionsAttended() {
+    return sessions.stream().filter(Attendance::attended).count();
   }
 }

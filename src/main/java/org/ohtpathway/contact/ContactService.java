@@ -9,6 +9,7 @@ import org.ohtpathway.progress.EndState;
 import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.process.ServiceClock;
 import org.springframework.stereotype.Service;
@@ -18,8 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContactService implements CaseStage {
 
-  /** What first contact came to, as the process's gateway reads it. */
-  public enum Conclusion { APPOINTMENT_BOOKED, DECLINED, NOT_REACHED, UNABLE_TO_CONTACT }
+  /** What first contact came to, as the process's gateway reads it, and how the referral ends when it ends there. */
+  public enum Conclusion {
+    APPOINTMENT_BOOKED(null), DECLINED(EndState.DECLINED), NOT_REACHED(null), UNABLE_TO_CONTACT(EndState.ENDED_EARLY);
+
+    private final EndState endState;
+
+    Conclusion(EndState endState) {
+      this.endState = endState;
+    }
+
+    /** The end state of a referral whose first contact comes to this; empty while the pathway goes on. */
+    public Optional<EndState> endState() {
+      return Optional.ofNullable(endState);
+    }
+  }
 
   private final ContactAttemptRepository attempts;
   private final PathwayProperties properties;
@@ -39,16 +53,11 @@ public class ContactService implements CaseStage {
     Conclusion conclusion = conclusion(referralId);
     switch (conclusion) {
       case APPOINTMENT_BOOKED -> progress.reached(referralId, Milestone.CONTACTED, attemptedOn, trainer);
-      case DECLINED -> {
-        progress.reached(referralId, Milestone.DECLINED_AT_FIRST_CONTACT, attemptedOn, trainer);
-        progress.ended(referralId, EndState.DECLINED, attemptedOn);
-      }
-      case UNABLE_TO_CONTACT -> {
-        progress.reached(referralId, Milestone.UNABLE_TO_CONTACT, attemptedOn, trainer);
-        progress.ended(referralId, EndState.ENDED_EARLY, attemptedOn);
-      }
+      case DECLINED -> progress.reached(referralId, Milestone.DECLINED_AT_FIRST_CONTACT, attemptedOn, trainer);
+      case UNABLE_TO_CONTACT -> progress.reached(referralId, Milestone.UNABLE_TO_CONTACT, attemptedOn, trainer);
       case NOT_REACHED -> { }
     }
+    conclusion.endState().ifPresent(end -> progress.ended(referralId, end, attemptedOn));
     return conclusion;
   }
 
@@ -84,13 +93,22 @@ public class ContactService implements CaseStage {
 
   /** What the attempts made so far, in any order, came to. */
   public Conclusion conclusion(List<ContactOutcome> made) {
+    return conclusion(made, properties.maxContactAttempts());
+  }
+
+  /**
+   * The rule of first contact: reached and booked, or declined, or not reached so far, until
+   * {@code maxContactAttempts} attempts have failed. The capacity simulator's attempts come to
+   * what this says too.
+   */
+  public static Conclusion conclusion(List<ContactOutcome> made, int maxContactAttempts) {
     if (made.contains(ContactOutcome.APPOINTMENT_BOOKED)) {
       return Conclusion.APPOINTMENT_BOOKED;
     }
     if (made.contains(ContactOutcome.DECLINED)) {
       return Conclusion.DECLINED;
     }
-    return made.size() >= properties.maxContactAttempts()
+    return made.size() >= maxContactAttempts
         ? Conclusion.UNABLE_TO_CONTACT : Conclusion.NOT_REACHED;
   }
 

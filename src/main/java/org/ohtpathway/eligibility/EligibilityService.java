@@ -5,28 +5,19 @@ import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
-import org.ohtpathway.progress.EndState;
 import org.ohtpathway.progress.Milestone;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.Actor;
 import org.ohtpathway.process.AsSystem;
-import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.ServiceClock;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ohtpathway.referral.AmendmentService;
-import org.ohtpathway.referral.Consent;
 import org.ohtpathway.referral.ReferralField;
-import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.ReferralService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,33 +49,21 @@ public class EligibilityService implements CaseStage {
   }
 
   public EligibilityDecision decide(Long referralId) {
-    Outcome outcome = evaluate(referralId);
+    EligibilityTable.Outcome outcome = evaluate(referralId);
     boolean eligible = outcome.eligible();
     EligibilityDecision decision = decisionsMade.save(new EligibilityDecision(referralId, eligible,
         outcome.reasonCode(), outcome.tableId(), Actor.current(), ServiceClock.now()));
     progress.reached(referralId, eligible ? Milestone.ELIGIBLE : Milestone.NOT_ELIGIBLE, ServiceClock.today(),
         Actor.current());
-    if (!eligible) {
-      progress.ended(referralId, EndState.DECLINED, ServiceClock.today());
-    }
+    outcome.endState().ifPresent(end -> progress.ended(referralId, end, ServiceClock.today()));
     return decision;
   }
 
   /** What the table says of the referral as it stands today. */
-  private record Outcome(boolean eligible, String reasonCode, String tableId) {
-  }
-
-  private Outcome evaluate(Long referralId) {
-    Referral referral = referrals.get(referralId);
-    Consent consent = referrals.consent(referralId);
-    DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_ELIGIBILITY).latestVersion().singleResult());
-    DmnDecisionResultEntries result = AsSystem.call(() -> decisions.evaluateDecisionById(table.getId())
-        .variables(facts(referral, consent, ServiceClock.today()))
-        .evaluate()
-        .getSingleResult());
-    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-    return new Outcome(eligible, eligible ? null : result.getEntry("reasonCode"), table.getId());
+  private EligibilityTable.Outcome evaluate(Long referralId) {
+    EligibilityTable.Facts facts = EligibilityTable.Facts.of(referrals.get(referralId),
+        referrals.consent(referralId), ServiceClock.today());
+    return AsSystem.call(() -> EligibilityTable.evaluate(repository, decisions, facts));
   }
 
   /**
@@ -97,25 +76,13 @@ public class EligibilityService implements CaseStage {
     if (Collections.disjoint(amendments.changedByLatestAmendment(referralId), INPUTS)) {
       return;
     }
-    Outcome outcome = evaluate(referralId);
+    EligibilityTable.Outcome outcome = evaluate(referralId);
     amendments.recordOutcome(referralId, ReferralField.ELIGIBILITY, null, outcome.eligible() ? "still eligible"
         : "no longer eligible: " + IneligibilityReason.describe(outcome.reasonCode()));
   }
 
-  /** The amendable details that {@link #facts} reads. */
+  /** The amendable details that {@link EligibilityTable.Facts#of} reads. */
   static final Set<ReferralField> INPUTS = EnumSet.of(ReferralField.POSTCODE, ReferralField.SUPERVISION_END_DATE);
-
-  /** The inputs of the eligibility table, as of {@code today}. */
-  static VariableMap facts(Referral referral, Consent consent, LocalDate today) {
-    LocalDate end = referral.getSupervisionEndDate();
-    return Variables.createVariables()
-        .putValue("age", referral.getPerson().ageOn(today))
-        .putValue("supervisionType", referral.getSupervisionType().name())
-        .putValue("daysOfSupervisionLeft", end == null ? null : (int) ChronoUnit.DAYS.between(today, end))
-        .putValue("consentGiven", consent.isGiven())
-        .putValue("postcodeDistrict", referral.getPerson().getPostcodeDistrict())
-        .putValue("mentalHealthCrisis", referral.isMentalHealthCrisis());
-  }
 
   /** The decision, as the practitioner hears of it: eligible, or not and why. */
   @Override

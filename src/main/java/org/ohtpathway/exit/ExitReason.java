@@ -6,6 +6,7 @@ import static org.ohtpathway.exit.ExitReasonGroup.PROBLEM;
 import static org.ohtpathway.exit.ExitReasonGroup.SENTENCE;
 
 import org.ohtpathway.form.Coded;
+import org.ohtpathway.progress.EndState;
 
 /** Why a person left the pathway, coded in groups. */
 public enum ExitReason implements Coded {
@@ -36,5 +37,10 @@ public enum ExitReason implements Coded {
 
   public ExitReasonGroup group() {
     return group;
+  }
+
+  /** How a referral that exits for this reason ends: completed, or ended early. */
+  public EndState endState() {
+    return group == COMPLETED ? EndState.COMPLETED : EndState.ENDED_EARLY;
   }
 }

@@ -7,7 +7,6 @@ import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.CaseProgress;
-import org.ohtpathway.progress.EndState;
 import org.ohtpathway.progress.Milestone;
 import java.util.Optional;
 import org.ohtpathway.process.ServiceClock;
@@ -37,8 +36,7 @@ public class ExitService implements CaseStage {
     Exit recorded = exits.save(new Exit(referralId, exit, trainer, ServiceClock.now()));
     appointments.cancelBooked(referralId, trainer);
     progress.reached(referralId, Milestone.EXITED, recorded.getExitedOn(), trainer);
-    progress.ended(referralId, recorded.getReason().group() == ExitReasonGroup.COMPLETED ? EndState.COMPLETED
-        : EndState.ENDED_EARLY, recorded.getExitedOn());
+    progress.ended(referralId, recorded.getReason().endState(), recorded.getExitedOn());
     return recorded;
   }
 

@@ -51,9 +51,13 @@ public class ReviewSchedule {
    * (its reminder and escalation have gone out) and no second one is opened beside it.
    */
   public boolean stillOpen(VariableScope scope) {
-    String processInstanceId = ((DelegateExecution) scope).getProcessInstanceId();
-    return AsSystem.call(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
-        .taskDefinitionKey(PathwayModel.TASK_SCHEDULED_REVIEW).count()) > 0;
+    return AsSystem.call(() -> stillOpen(tasks, scope));
+  }
+
+  /** The rule of {@link #stillOpen(VariableScope)}, on any engine's tasks (the capacity simulator's too). */
+  public static boolean stillOpen(TaskService tasks, VariableScope scope) {
+    return tasks.createTaskQuery().processInstanceId(((DelegateExecution) scope).getProcessInstanceId())
+        .taskDefinitionKey(PathwayModel.TASK_SCHEDULED_REVIEW).count() > 0;
   }
 
   /** The cycle for a plan agreed on {@code planAgreed} (the capacity simulator's plans too). */

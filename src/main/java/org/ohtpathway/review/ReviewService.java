@@ -12,7 +12,6 @@ import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.plan.HealthPlan;
 import org.ohtpathway.plan.PlanService;
 import org.ohtpathway.process.ServiceClock;
-import org.ohtpathway.session.Attendance;
 import org.ohtpathway.session.SessionService;
 import org.ohtpathway.session.SupportSession;
 import org.springframework.stereotype.Service;
@@ -38,54 +37,39 @@ public class ReviewService implements CaseStage {
     this.progress = progress;
   }
 
-  /**
-   * After a session: a disengagement review after too many unacceptable absences in a row;
-   * a progress review once the planned sessions (plus any added at a review) are attended,
-   * or when the Health Trainer asks for one; otherwise the next session.
-   */
+  /** After a session: what {@link SessionsSoFar#nextStep} says of the referral's sessions and reviews. */
   @Transactional(readOnly = true)
   public NextStep nextStep(Long referralId) {
-    List<SupportSession> all = sessions.sessionsOf(referralId);
-    if (unacceptableAbsencesInARow(referralId, all) >= properties.absencesBeforeDisengagementReview()) {
-      return NextStep.DISENGAGEMENT_REVIEW;
-    }
-    boolean asked = !all.isEmpty() && all.get(all.size() - 1).isReviewRequested();
-    long attended = all.stream().filter(SupportSession::isAttended).count();
-    return asked || attended >= sessionsToAttend(referralId) ? NextStep.REVIEW : NextStep.NEXT_SESSION;
+    return sessionsSoFar(referralId).nextStep(properties);
   }
 
   /** Whether the latest session makes the run of unacceptable absences the one the practitioner is told of. */
   @Transactional(readOnly = true)
   public boolean absencesToReport(Long referralId) {
-    return unacceptableAbsencesInARow(referralId, sessions.sessionsOf(referralId))
-        == properties.absencesBeforePractitionerTold();
+    return sessionsSoFar(referralId).absencesToReport(properties);
   }
 
-  /** Counted back from the latest session, since the last disengagement review. */
-  int unacceptableAbsencesInARow(Long referralId, List<SupportSession> all) {
-    int reviewedUpTo = reviewsOf(referralId).stream()
+  private SessionsSoFar sessionsSoFar(Long referralId) {
+    List<SupportSession> all = sessions.sessionsOf(referralId);
+    List<Review> reviewed = reviewsOf(referralId);
+    int reviewedUpTo = reviewed.stream()
         .filter(review -> review.getKind() == ReviewKind.DISENGAGEMENT)
         .mapToInt(Review::getSessionsBefore)
         .max()
         .orElse(0);
-    int inARow = 0;
-    for (int i = all.size() - 1; i >= reviewedUpTo; i--) {
-      SupportSession session = all.get(i);
-      if (!session.getAttendance().tookPlace()) {
-        continue;
-      }
-      if (session.getAttendance() != Attendance.DID_NOT_ATTEND_UNACCEPTABLE) {
-        break;
-      }
-      inARow++;
-    }
-    return inARow;
+    boolean asked = !all.isEmpty() && all.get(all.size() - 1).isReviewRequested();
+    return new SessionsSoFar(all.stream().map(SupportSession::getAttendance).toList(), reviewedUpTo, asked,
+        sessionsToAttend(referralId, reviewed));
   }
 
   @Transactional(readOnly = true)
   public int sessionsToAttend(Long referralId) {
+    return sessionsToAttend(referralId, reviewsOf(referralId));
+  }
+
+  private int sessionsToAttend(Long referralId, List<Review> reviewed) {
     int planned = plans.planFor(referralId).map(HealthPlan::getPlannedSessions).orElse(0);
-    return planned + reviewsOf(referralId).stream()
+    return planned + reviewed.stream()
         .filter(review -> review.getDecision() == ReviewDecision.CONTINUE)
         .mapToInt(Review::getAdditionalSessions)
         .sum();
