@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.PerformanceDoc;
 import org.ohtpathway.TestDatabase;
@@ -14,24 +13,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pathway benchmark: referrals through the whole pathway in the application and in the bare
- * engine, then the staff's queries over many open referrals. Prints its figures with a progress
- * bar and writes them into a section of a performance document.
+ * engine. Prints its figures with a progress bar and writes them into a section of a performance
+ * document. (The staff's queries over many open referrals are {@link StaffQueries}'.)
  */
 final class BenchmarkRun {
 
   /**
    * @param referrals referrals taken through the whole pathway, in each engine
    * @param warmUp referrals taken through first, in each engine, and not counted
-   * @param openReferrals open referrals in the database when the queries are timed
-   * @param trainers Health Trainers the open referrals are allocated among
-   * @param queryRepeats times each query is timed
    * @param bareEngineH2 where the bare engine keeps its data on H2
    * @param bareEnginePostgres the database the bare engine gets on PostgreSQL, made afresh
    * @param document the file the figures are written into
    * @param command how to run it again with these settings
    */
-  record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats,
-      String bareEngineH2, String bareEnginePostgres, Path document, String command) {
+  record Settings(int referrals, int warmUp, String bareEngineH2, String bareEnginePostgres, Path document, String command) {
   }
 
   /** How one engine did over the same walks. */
@@ -72,8 +67,7 @@ final class BenchmarkRun {
   String run() throws IOException {
     String database = postgres() ? "PostgreSQL" : "H2";
     out.printf(Locale.ROOT, "Pathway benchmark on %s: %,d referrals through the whole pathway in the application"
-        + " and in the bare engine, then %,d open referrals%n", database, settings.referrals(),
-        settings.openReferrals());
+        + " and in the bare engine%n", database, settings.referrals());
     ApplicationDriver application = new ApplicationDriver(engine);
     Throughput ours;
     Throughput bare;
@@ -86,20 +80,7 @@ final class BenchmarkRun {
       bare = walk("The bare engine", bareEngine, settings.referrals(), bareEngine::transactions);
     }
 
-    OpenReferrals open = new OpenReferrals(engine, out);
-    List<String> trainers = open.addTrainers(settings.trainers());
-    long started = System.nanoTime();
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    long rows = open.load(settings.openReferrals(), trainers, jdbc);
-    double loadSeconds = (System.nanoTime() - started) / 1e9;
-    if (postgres()) {
-      // After a bulk load, as a database administrator would (autovacuum would, later).
-      jdbc.execute("analyze");
-    }
-    long openTasks = open.openTasks();
-    Map<String, Latencies> queries = open.time(settings.queryRepeats());
-
-    String section = section(database, ours, bare, openTasks, rows, loadSeconds, queries);
+    String section = section(database, ours, bare);
     out.println(section);
     PerformanceDoc.replaceSection(settings.document(), name(), section);
     return section;
@@ -134,8 +115,7 @@ final class BenchmarkRun {
         starts, completions, peak);
   }
 
-  private String section(String database, Throughput ours, Throughput bare, long openTasks, long rows,
-      double loadSeconds, Map<String, Latencies> queries) {
+  private String section(String database, Throughput ours, Throughput bare) {
     String databaseDetail = postgres()
         ? "PostgreSQL " + new JdbcTemplate(dataSource).queryForObject("show server_version", String.class)
         : "H2 (file, embedded)";
@@ -174,18 +154,6 @@ final class BenchmarkRun {
         + " listener a no-op, no authorization checks, completing tasks with the gateways' variables only; the"
         + " application adds the forms' validation, the records of every step, the decision tables, the"
         + " working-day deadlines, authorizations, the audit log and the emails.", overhead));
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "With %,d open referrals (%,d open tasks; one in %d waiting for"
-        + " allocation, the rest allocated among %,d Health Trainers and awaiting first contact: %d taken through"
-        + " the application, then copied row by row, %,d rows in %.0f s%s), each query timed %,d times as the"
-        + " logged-in user, with authorization checks (target: p95 under 100 ms):", settings.openReferrals(),
-        openTasks, OpenReferrals.UNALLOCATED_EVERY, settings.trainers(), OpenReferrals.UNALLOCATED_EVERY, rows,
-        loadSeconds, postgres() ? ", tables then analysed" : "", settings.queryRepeats()));
-    lines.add("");
-    lines.add("| query | p50 | p95 |");
-    lines.add("|---|---:|---:|");
-    queries.forEach((query, latencies) -> lines.add(String.format(Locale.ROOT, "| %s | %s | %s |", query,
-        Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)))));
     lines.add("");
     lines.add("Run it again with `" + settings.command() + "`.");
     lines.add(PerformanceDoc.endMarker(name()));
