@@ -61,7 +61,7 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
   void tinyStaffQueriesBenchmarkCompletesAndPrintsEachFigure() throws Exception {
     Path document = Path.of("target/benchmark-test/staff-queries.md");
     Files.deleteIfExists(document);
-    StaffQueries.Settings settings = new StaffQueries.Settings(60, 4, 20, document,
+    StaffQueries.Settings settings = new StaffQueries.Settings(60, 4, 20, false, document,
         "mvn test -Dtest=PathwayBenchmarkTest");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(new TeeOutputStream(System.out, printed), true, StandardCharsets.UTF_8)) {

@@ -20,19 +20,26 @@ import org.springframework.web.context.WebApplicationContext;
  * {@code mvn test -Dtest=StaffQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false} on the
  * embedded H2 (add {@code -Doht.test.database=postgres} for a fresh database on the PostgreSQL
  * server, and {@code -Dbenchmark.open-referrals=}, {@code -Dbenchmark.trainers=},
- * {@code -Dbenchmark.query-repeats=} for other sizes). It prints its figures and writes them to
- * docs/performance.md.
+ * {@code -Dbenchmark.query-repeats=} for other sizes; {@code -Dbenchmark.reuse=true} times the
+ * queries again on the database the last run loaded, after a change to the application). It
+ * prints its figures and writes them to docs/performance.md.
  */
 @TestPropertySource(properties = {
-    "spring.datasource.url=jdbc:h2:file:./target/benchmark/staff-queries;DB_CLOSE_ON_EXIT=FALSE",
+    "spring.datasource.url=" + StaffQueriesBenchmark.H2_URL,
     "oht.notifications.capture-dir=target/benchmark/mail"})
 class StaffQueriesBenchmark extends BenchmarkApplication {
 
+  static final String H2_URL = "jdbc:h2:file:./target/benchmark/staff-queries;DB_CLOSE_ON_EXIT=FALSE";
+
   static {
-    // Each run starts on an empty database.
+    // Each run starts on an empty database, unless it is to time the queries again on the last one's.
+    if (Boolean.getBoolean("benchmark.reuse")) {
+      System.setProperty(TestDatabase.KEEP, TestDatabase.databaseName(H2_URL));
+    }
     try (Stream<Path> files = Files.exists(Path.of("target/benchmark"))
         ? Files.list(Path.of("target/benchmark")) : Stream.empty()) {
-      for (Path file : files.filter(file -> file.getFileName().toString().matches("staff-queries\\..*db")).toList()) {
+      for (Path file : files.filter(file -> !Boolean.getBoolean("benchmark.reuse"))
+          .filter(file -> file.getFileName().toString().matches("staff-queries\\..*db")).toList()) {
         Files.delete(file);
       }
     } catch (java.io.IOException e) {
@@ -47,12 +54,16 @@ class StaffQueriesBenchmark extends BenchmarkApplication {
   @Value("${benchmark.open-referrals:50000}") int openReferrals;
   @Value("${benchmark.trainers:250}") int trainers;
   @Value("${benchmark.query-repeats:200}") int queryRepeats;
+  @Value("${benchmark.reuse:false}") boolean reuse;
 
   /** The command line of this run: the options that differ from the defaults. */
   private String command() {
     StringBuilder command = new StringBuilder("mvn test -Dtest=StaffQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
     if (TestDatabase.postgres()) {
       command.append(" -Doht.test.database=postgres");
+    }
+    if (reuse) {
+      command.append(" -Dbenchmark.reuse=true");
     }
     int[] values = {openReferrals, trainers, queryRepeats};
     int[] defaults = {50000, 250, 200};
@@ -67,7 +78,7 @@ class StaffQueriesBenchmark extends BenchmarkApplication {
 
   @Test
   void staffQueriesOverManyOpenReferrals() throws Exception {
-    StaffQueries.Settings settings = new StaffQueries.Settings(openReferrals, trainers, queryRepeats,
+    StaffQueries.Settings settings = new StaffQueries.Settings(openReferrals, trainers, queryRepeats, reuse,
         PerformanceDoc.FILE, command());
     new StaffQueries(engine, jdbc, MockMvcBuilders.webAppContextSetup(application).build(), url, settings,
         System.out).run();
