@@ -66,8 +66,14 @@ public final class ReferralCopier {
   private static final String INSTANCES = "(select process_instance_id from referral where id in (?))";
   private static final String TASKS = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + INSTANCES + ")";
 
-  /** The engine's runtime rows of an open referral: where it is, its tasks, timers, variables, permissions. */
+  /**
+   * The rows of an open referral beyond its records: its case in the read model (what caseloads
+   * and the case view read), and the engine's runtime rows: where it is, its tasks, timers,
+   * variables, permissions.
+   */
   static final List<Table> RUNTIME = List.of(
+      new Table("referral_progress", "referral_id in (?)"),
+      new Table("reached_milestone", "referral_id in (?)"),
       new Table("ACT_RU_EXECUTION", "PROC_INST_ID_ in " + INSTANCES),
       new Table("ACT_RU_TASK", "PROC_INST_ID_ in " + INSTANCES),
       new Table("ACT_RU_IDENTITYLINK", "TASK_ID_ in " + TASKS),
@@ -259,7 +265,7 @@ public final class ReferralCopier {
 
   private long maxDomainId() {
     long max = 0;
-    for (Table table : TABLES) {
+    for (Table table : java.util.stream.Stream.concat(TABLES.stream(), RUNTIME.stream()).toList()) {
       if (!table.name().startsWith("ACT_") && hasColumn(table.name(), "ID")) {
         Long found = jdbc.queryForObject("select max(id) from " + table.name(), Long.class);
         max = Math.max(max, found == null ? 0 : found);

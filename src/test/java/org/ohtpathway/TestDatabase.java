@@ -28,6 +28,12 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
   public static final String SWITCH = "oht.test.database";
   public static final String SERVER = "oht.test.postgres.server";
   public static final String USER = "oht.test.postgres.user";
+  /**
+   * Names databases (comma-separated, as {@link #databaseName} makes them) that are kept as an
+   * earlier run left them instead of being made afresh: a benchmark timing its queries again on
+   * the data it loaded before.
+   */
+  public static final String KEEP = "oht.test.postgres.keep";
 
   /**
    * The test contexts the suite keeps open share the server's connections (100 by default):
@@ -49,6 +55,10 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
   public static String user() {
     return System.getProperty(USER, "postgres");
+  }
+
+  private static boolean kept(String name) {
+    return java.util.Arrays.asList(System.getProperty(KEEP, "").split(",")).contains(name);
   }
 
   /** Creates (or recreates) an empty database and returns its JDBC URL. */
@@ -77,7 +87,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
     String name = databaseName(url);
     String postgresUrl;
     synchronized (TestDatabase.class) {
-      postgresUrl = CREATED.contains(name) ? server() + name : freshDatabase(name);
+      postgresUrl = CREATED.contains(name) || kept(name) ? server() + name : freshDatabase(name);
     }
     environment.getPropertySources().addFirst(new MapPropertySource("oht-test-postgres", Map.of(
         "spring.datasource.url", postgresUrl,
@@ -89,7 +99,7 @@ public class TestDatabase implements EnvironmentPostProcessor, Ordered {
 
 
   /** oht_test_ and the H2 database's name; a file database also gets a hash of its path. */
-  static String databaseName(String h2Url) {
+  public static String databaseName(String h2Url) {
     String location = h2Url.substring("jdbc:h2:".length()).split(";")[0];
     boolean file = location.startsWith("file:");
     location = location.replaceFirst("^(mem|file):", "");

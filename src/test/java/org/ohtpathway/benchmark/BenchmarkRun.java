@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.PerformanceDoc;
 import org.ohtpathway.TestDatabase;
@@ -14,17 +13,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The pathway benchmark: referrals through the whole pathway in the application and in the bare
- * engine, then the staff's queries over many open referrals. Prints its figures with a progress
- * bar and writes them into a section of a performance document.
+ * engine. Prints its figures with a progress bar and writes them into a section of a performance
+ * document. (The staff's queries over many open referrals are {@link StaffQueries}'.)
  */
 final class BenchmarkRun {
 
   /**
    * @param referrals referrals taken through the whole pathway, in each engine
    * @param warmUp referrals taken through first, in each engine, and not counted
-   * @param openReferrals open referrals in the database when the queries are timed
-   * @param trainers Health Trainers the open referrals are allocated among
-   * @param queryRepeats times each query is timed
+   * @param queryRepeats times the triage form is timed, on an empty service and with history
    * @param sliceSize the throughput is printed for each slice of this many referrals
    * @param closedReferrals closed referrals in the database when the triage form is timed again
    * @param bareEngineH2 where the bare engine keeps its data on H2
@@ -32,8 +29,8 @@ final class BenchmarkRun {
    * @param document the file the figures are written into
    * @param command how to run it again with these settings
    */
-  record Settings(int referrals, int warmUp, int openReferrals, int trainers, int queryRepeats, int sliceSize,
-      int closedReferrals, String bareEngineH2, String bareEnginePostgres, Path document, String command) {
+  record Settings(int referrals, int warmUp, int queryRepeats, int sliceSize, int closedReferrals,
+      String bareEngineH2, String bareEnginePostgres, Path document, String command) {
   }
 
   /** How one engine did over the same walks. */
@@ -74,8 +71,7 @@ final class BenchmarkRun {
   String run() throws IOException {
     String database = postgres() ? "PostgreSQL" : "H2";
     out.printf(Locale.ROOT, "Pathway benchmark on %s: %,d referrals through the whole pathway in the application"
-        + " and in the bare engine, then %,d open referrals%n", database, settings.referrals(),
-        settings.openReferrals());
+        + " and in the bare engine%n", database, settings.referrals());
     ApplicationDriver application = new ApplicationDriver(engine);
     HistoryGrowth historyGrowth = new HistoryGrowth(engine, out);
     historyGrowth.referOneToTriage();
@@ -98,21 +94,7 @@ final class BenchmarkRun {
     Latencies triageWithHistory = historyGrowth.timeTriageForm(String.format(Locale.ROOT,
         "Triage form, %,d closed referrals", closed), settings.queryRepeats());
 
-    OpenReferrals open = new OpenReferrals(engine, out);
-    List<String> trainers = open.addTrainers(settings.trainers());
-    long started = System.nanoTime();
-    JdbcTemplate jdbc = history;
-    long rows = open.load(settings.openReferrals(), trainers, jdbc);
-    double loadSeconds = (System.nanoTime() - started) / 1e9;
-    if (postgres()) {
-      // After a bulk load, as a database administrator would (autovacuum would, later).
-      jdbc.execute("analyze");
-    }
-    long openTasks = open.openTasks();
-    Map<String, Latencies> queries = open.time(settings.queryRepeats());
-
-    String section = section(database, ours, bare, new Growth(triageOnEmpty, triageWithHistory, closed), openTasks,
-        rows, loadSeconds, queries);
+    String section = section(database, ours, bare, new Growth(triageOnEmpty, triageWithHistory, closed));
     out.println(section);
     PerformanceDoc.replaceSection(settings.document(), name(), section);
     return section;
@@ -158,8 +140,7 @@ final class BenchmarkRun {
         starts, completions, peak, slices);
   }
 
-  private String section(String database, Throughput ours, Throughput bare, Growth growth, long openTasks, long rows,
-      double loadSeconds, Map<String, Latencies> queries) {
+  private String section(String database, Throughput ours, Throughput bare, Growth growth) {
     String databaseDetail = postgres()
         ? "PostgreSQL " + new JdbcTemplate(dataSource).queryForObject("show server_version", String.class)
         : "H2 (file, embedded)";
@@ -228,18 +209,6 @@ final class BenchmarkRun {
     lines.add("");
     lines.add(String.format(Locale.ROOT, "With history against without, at the median: **%+.1f%%**.",
         (growth.withHistory().percentile(50) / growth.empty().percentile(50) - 1) * 100));
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "With %,d open referrals (%,d open tasks; one in %d waiting for"
-        + " allocation, the rest allocated among %,d Health Trainers and awaiting first contact: %d taken through"
-        + " the application, then copied row by row, %,d rows in %.0f s%s), each query timed %,d times as the"
-        + " logged-in user, with authorization checks (target: p95 under 100 ms):", settings.openReferrals(),
-        openTasks, OpenReferrals.UNALLOCATED_EVERY, settings.trainers(), OpenReferrals.UNALLOCATED_EVERY, rows,
-        loadSeconds, postgres() ? ", tables then analysed" : "", settings.queryRepeats()));
-    lines.add("");
-    lines.add("| query | p50 | p95 |");
-    lines.add("|---|---:|---:|");
-    queries.forEach((query, latencies) -> lines.add(String.format(Locale.ROOT, "| %s | %s | %s |", query,
-        Latencies.millis(latencies.percentile(50)), Latencies.millis(latencies.percentile(95)))));
     lines.add("");
     lines.add("Run it again with `" + settings.command() + "`.");
     lines.add(PerformanceDoc.endMarker(name()));

@@ -20,6 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.ReferralCopier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.process.PathwayVariables;
@@ -28,8 +31,9 @@ import org.ohtpathway.security.Groups;
 /**
  * A service with many open referrals, and the queries its staff run all day: the Tasklist
  * filters "My tasks" (a trainer) and "Unallocated referrals" (a coordinator), each a page of 15
- * tasks with its count and the referral reference of each task, and opening a task's form.
- * Every query runs as the logged-in user, with Camunda's authorization checks, as in Tasklist.
+ * tasks with its count and the referral reference of each task; opening a task's form; each
+ * role's caseload page and the case view, asked of the application's own API. Every query runs
+ * as the logged-in user, with Camunda's authorization checks, as in Tasklist and on the case pages.
  */
 final class OpenReferrals {
 
@@ -91,8 +95,12 @@ final class OpenReferrals {
         done -> progress.step(UNALLOCATED_EVERY + (int) Math.round(done * copies)));
   }
 
-  /** Times each query {@code repeats} times after a few to warm up; returns them by name. */
-  Map<String, Latencies> time(int repeats) {
+  /**
+   * Times each query {@code repeats} times after a few to warm up; returns them by name. The
+   * case pages' API is asked through {@code web} (the application's controllers, as a request
+   * that has passed the login filter reaches them).
+   */
+  Map<String, Latencies> time(int repeats, MockMvc web, JdbcTemplate jdbc) {
     FilterService filters = engine.getFilterService();
     Filter myTasks = filters.createFilterQuery().filterName("My tasks").singleResult();
     Filter unallocated = filters.createFilterQuery().filterName("Unallocated referrals").singleResult();
@@ -114,7 +122,47 @@ final class OpenReferrals {
     timings.put("Open a task form: triage (coordinator)", timed("Timing the triage form", repeats,
         DemoUsers.COORDINATOR,
         () -> forms.getTaskFormVariables(triageTasks.get(random.nextInt(triageTasks.size())).getId()).size()));
+    for (CasePage page : CASE_PAGES) {
+      timings.put(page.what(), timed("Timing " + page.what(), repeats, page.user(), () -> get(web, page.path())));
+    }
+    // The cases taken through the application: the trainer's own, one waiting for allocation.
+    List<String> references = jdbc.queryForList("select reference from referral_progress where reference like 'OHT-%'"
+        + " and end_state is null order by referral_id", String.class);
+    List<String> trainersCases = jdbc.queryForList("select reference from referral_progress where reference like"
+        + " 'OHT-%' and end_state is null and trainer_id = ? order by referral_id", String.class, DemoUsers.TRAINER);
+    timings.put("Case view: the trainer's own case", timed("Timing the trainer's case view", repeats,
+        DemoUsers.TRAINER, () -> get(web, "/api/cases/" + trainersCases.get(random.nextInt(trainersCases.size())))));
+    timings.put("Case view: a coordinator opens a case", timed("Timing the coordinator's case view", repeats,
+        DemoUsers.COORDINATOR, () -> get(web, "/api/cases/" + references.get(random.nextInt(references.size())))));
+    timings.put("Case tab of a task in Tasklist (trainer)", timed("Timing the case tab", repeats, DemoUsers.TRAINER,
+        () -> get(web, "/api/tasks/" + trainerTasks.get(random.nextInt(trainerTasks.size())).getId() + "/case")));
     return timings;
+  }
+
+  /** A caseload page as it opens for a role: its first list, or the one named. */
+  private record CasePage(String what, String user, String path) {
+  }
+
+  private static final List<CasePage> CASE_PAGES = List.of(
+      new CasePage("Caseload page: trainer's \"My cases\"", DemoUsers.TRAINER, "/api/cases"),
+      new CasePage("Caseload page: practitioner's \"My cases\"", DemoUsers.PRACTITIONER, "/api/cases"),
+      new CasePage("Caseload page: coordinator's \"All open\"", DemoUsers.COORDINATOR, "/api/cases"),
+      new CasePage("Caseload page: coordinator's \"Unallocated\"", DemoUsers.COORDINATOR,
+          "/api/cases?list=unallocated"),
+      new CasePage("Caseload page: coordinator's \"Overdue\"", DemoUsers.COORDINATOR, "/api/cases?list=overdue"),
+      new CasePage("Caseload page: manager's \"All open\"", DemoUsers.MANAGER, "/api/cases"));
+
+  /** Asks the API as the user authenticated now; anything but a 200 stops the benchmark. Returns the answer's size. */
+  private static int get(MockMvc web, String path) {
+    try {
+      MockHttpServletResponse answer = web.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
+      if (answer.getStatus() != 200) {
+        throw new IllegalStateException(path + " answered " + answer.getStatus());
+      }
+      return answer.getContentAsByteArray().length;
+    } catch (Exception e) {
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(path, e);
+    }
   }
 
   /** What Tasklist asks for when it shows a filter: a page of tasks, the count, each task's reference. */

@@ -13,12 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * How fast referrals go through the whole pathway, against the engine on its own, and how fast
- * staff's queries are with many open referrals. Not part of {@code mvn verify}; run it with
- * {@code mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false} on the
- * embedded H2 (add {@code -Doht.test.database=postgres} for fresh databases on the PostgreSQL
- * server at 127.0.0.1:5432, and {@code -Dbenchmark.referrals=}, {@code -Dbenchmark.open-referrals=}
- * for other sizes). It prints its figures and writes them to docs/performance.md.
+ * How fast referrals go through the whole pathway, against the engine on its own (staff's queries
+ * with many open referrals are {@link StaffQueriesBenchmark}'s). Not part of {@code mvn verify};
+ * run it with {@code mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false} on
+ * the embedded H2 (add {@code -Doht.test.database=postgres} for fresh databases on the PostgreSQL
+ * server at 127.0.0.1:5432, and {@code -Dbenchmark.referrals=} for other sizes). It prints its
+ * figures and writes them to docs/performance.md.
  */
 @TestPropertySource(properties = {
     "spring.datasource.url=jdbc:h2:file:./target/benchmark/pathway-benchmark;DB_CLOSE_ON_EXIT=FALSE",
@@ -42,8 +42,6 @@ class PathwayBenchmark extends BenchmarkApplication {
   @Value("${spring.datasource.url}") String url;
   @Value("${benchmark.referrals:2000}") int referrals;
   @Value("${benchmark.warm-up:100}") int warmUp;
-  @Value("${benchmark.open-referrals:50000}") int openReferrals;
-  @Value("${benchmark.trainers:250}") int trainers;
   @Value("${benchmark.query-repeats:200}") int queryRepeats;
   @Value("${benchmark.slice:500}") int slice;
   @Value("${benchmark.closed-referrals:10000}") int closedReferrals;
@@ -54,10 +52,9 @@ class PathwayBenchmark extends BenchmarkApplication {
     if (TestDatabase.postgres()) {
       command.append(" -Doht.test.database=postgres");
     }
-    int[] values = {referrals, warmUp, openReferrals, trainers, queryRepeats, slice, closedReferrals};
-    int[] defaults = {2000, 100, 50000, 250, 200, 500, 10000};
-    String[] names = {"referrals", "warm-up", "open-referrals", "trainers", "query-repeats", "slice",
-        "closed-referrals"};
+    int[] values = {referrals, warmUp, queryRepeats, slice, closedReferrals};
+    int[] defaults = {2000, 100, 200, 500, 10000};
+    String[] names = {"referrals", "warm-up", "query-repeats", "slice", "closed-referrals"};
     for (int i = 0; i < values.length; i++) {
       if (values[i] != defaults[i]) {
         command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
@@ -67,9 +64,10 @@ class PathwayBenchmark extends BenchmarkApplication {
   }
 
   @Test
-  void referralsThroughTheWholePathwayAndQueriesOverOpenReferrals() throws Exception {
-    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(referrals, warmUp, openReferrals, trainers,
-        queryRepeats, slice, closedReferrals, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE", "oht_benchmark_bare_engine",
+  void referralsThroughTheWholePathwayAndTheTriageFormAsHistoryGrows() throws Exception {
+    BenchmarkRun.Settings settings = new BenchmarkRun.Settings(referrals, warmUp, queryRepeats, slice,
+        closedReferrals, "jdbc:h2:file:./target/benchmark/bare-engine;DB_CLOSE_ON_EXIT=FALSE",
+        "oht_benchmark_bare_engine",
         PerformanceDoc.FILE, command());
     new BenchmarkRun(engine, (CountingDataSource) dataSource, url, settings, System.out,
         BenchmarkApplication::emptyMailboxes).run();
