@@ -51,6 +51,24 @@ public final class PerformanceDoc {
     Files.writeString(file, text, StandardCharsets.UTF_8);
   }
 
+  /**
+   * How to run a benchmark again: {@code mvn test} of the test class, with the database switch and
+   * each {@code -Dbenchmark.} option whose value differs from its default ({@code extra} as given).
+   */
+  public static String command(String testClass, String extra, String[] names, int[] values, int[] defaults) {
+    StringBuilder command = new StringBuilder("mvn test -Dtest=" + testClass + " -Dsurefire.failIfNoSpecifiedTests=false");
+    if (TestDatabase.postgres()) {
+      command.append(" -Doht.test.database=postgres");
+    }
+    command.append(extra);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != defaults[i]) {
+        command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
+      }
+    }
+    return command.toString();
+  }
+
   public static String startMarker(String name) {
     return "<!-- " + name + ":start -->";
   }

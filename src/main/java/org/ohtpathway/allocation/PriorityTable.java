@@ -2,12 +2,11 @@ package org.ohtpathway.allocation;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.process.DeployedDecisions;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.HealthNeed;
 import org.ohtpathway.referral.Referral;
@@ -53,12 +52,9 @@ public final class PriorityTable {
 
   /** Evaluates the latest version of the table on {@code facts}. */
   public static Suggestion evaluate(RepositoryService repository, DecisionService decisions, Facts facts) {
-    DecisionDefinition table = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_PRIORITY).latestVersion().singleResult();
-    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
-        .variables(facts.variables())
-        .evaluate()
-        .getSingleResult();
-    return new Suggestion(Priority.valueOf(result.getEntry("priority")), result.getEntry("reason"), table.getId());
+    DeployedDecisions.Answer answer = DeployedDecisions.latest(repository, decisions, PathwayModel.DECISION_PRIORITY,
+        facts.variables());
+    return new Suggestion(Priority.valueOf(answer.row().getEntry("priority")), answer.row().getEntry("reason"),
+        answer.tableId());
   }
 }

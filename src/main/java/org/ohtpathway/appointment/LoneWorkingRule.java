@@ -3,10 +3,10 @@ package org.ohtpathway.appointment;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.ohtpathway.process.AsSystem;
+import org.ohtpathway.process.DeployedDecisions;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.referral.Referral;
 import org.ohtpathway.referral.RiskLevel;
@@ -55,12 +55,8 @@ public class LoneWorkingRule {
   }
 
   public Decision decide(Facts facts) {
-    DecisionDefinition table = AsSystem.call(() -> repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_LONE_WORKING).latestVersion().singleResult());
-    DmnDecisionResultEntries result = AsSystem.call(() -> decisions.evaluateDecisionById(table.getId())
-        .variables(facts.variables())
-        .evaluate()
-        .getSingleResult());
+    DmnDecisionResultEntries result = AsSystem.call(() -> DeployedDecisions.latest(repository, decisions,
+        PathwayModel.DECISION_LONE_WORKING, facts.variables())).row();
     return new Decision(Requirement.valueOf(result.getEntry("requirement")), result.getEntry("reason"));
   }
 }

@@ -3,12 +3,11 @@ package org.ohtpathway.eligibility;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.ohtpathway.process.DeployedDecisions;
 import org.ohtpathway.process.PathwayModel;
 import org.ohtpathway.progress.EndState;
 import org.ohtpathway.referral.Consent;
@@ -59,13 +58,9 @@ public final class EligibilityTable {
 
   /** Evaluates the latest version of the table on {@code facts}. */
   public static Outcome evaluate(RepositoryService repository, DecisionService decisions, Facts facts) {
-    DecisionDefinition table = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(PathwayModel.DECISION_ELIGIBILITY).latestVersion().singleResult();
-    DmnDecisionResultEntries result = decisions.evaluateDecisionById(table.getId())
-        .variables(facts.variables())
-        .evaluate()
-        .getSingleResult();
-    boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
-    return new Outcome(eligible, eligible ? null : result.getEntry("reasonCode"), table.getId());
+    DeployedDecisions.Answer answer = DeployedDecisions.latest(repository, decisions, PathwayModel.DECISION_ELIGIBILITY,
+        facts.variables());
+    boolean eligible = Boolean.TRUE.equals(answer.row().getEntry("eligible"));
+    return new Outcome(eligible, eligible ? null : answer.row().getEntry("reasonCode"), answer.tableId());
   }
 }

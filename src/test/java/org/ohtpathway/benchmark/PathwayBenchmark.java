@@ -7,7 +7,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.ohtpathway.PerformanceDoc;
-import org.ohtpathway.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.TestPropertySource;
@@ -48,19 +47,9 @@ class PathwayBenchmark extends BenchmarkApplication {
 
   /** The command line of this run: the options that differ from the defaults. */
   private String command() {
-    StringBuilder command = new StringBuilder("mvn test -Dtest=PathwayBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
-    if (TestDatabase.postgres()) {
-      command.append(" -Doht.test.database=postgres");
-    }
-    int[] values = {referrals, warmUp, queryRepeats, slice, closedReferrals};
-    int[] defaults = {2000, 100, 200, 500, 10000};
-    String[] names = {"referrals", "warm-up", "query-repeats", "slice", "closed-referrals"};
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != defaults[i]) {
-        command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
-      }
-    }
-    return command.toString();
+    return PerformanceDoc.command("PathwayBenchmark", "",
+        new String[] {"referrals", "warm-up", "query-repeats", "slice", "closed-referrals"},
+        new int[] {referrals, warmUp, queryRepeats, slice, closedReferrals}, new int[] {2000, 100, 200, 500, 10000});
   }
 
   @Test

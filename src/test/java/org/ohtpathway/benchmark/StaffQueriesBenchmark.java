@@ -58,22 +58,9 @@ class StaffQueriesBenchmark extends BenchmarkApplication {
 
   /** The command line of this run: the options that differ from the defaults. */
   private String command() {
-    StringBuilder command = new StringBuilder("mvn test -Dtest=StaffQueriesBenchmark -Dsurefire.failIfNoSpecifiedTests=false");
-    if (TestDatabase.postgres()) {
-      command.append(" -Doht.test.database=postgres");
-    }
-    if (reuse) {
-      command.append(" -Dbenchmark.reuse=true");
-    }
-    int[] values = {openReferrals, trainers, queryRepeats};
-    int[] defaults = {50000, 250, 200};
-    String[] names = {"open-referrals", "trainers", "query-repeats"};
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != defaults[i]) {
-        command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
-      }
-    }
-    return command.toString();
+    return PerformanceDoc.command("StaffQueriesBenchmark", reuse ? " -Dbenchmark.reuse=true" : "",
+        new String[] {"open-referrals", "trainers", "query-repeats"}, new int[] {openReferrals, trainers, queryRepeats},
+        new int[] {50000, 250, 200});
   }
 
   @Test
