@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.ohtpathway.process.PathwayVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -35,5 +36,9 @@ class CaseAccessPlugin extends AbstractProcessEnginePlugin {
     interceptors.add(new StaffCommands(configuration.getIdentityService()));
     interceptors.add(new ReservedVariables(PathwayVariables.NAMES, configuration.getIdentityService()));
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+        ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+    sessions.add(new GroupsAsGiven());
+    configuration.setCustomSessionFactories(sessions);
   }
 }

@@ -132,7 +132,7 @@ public class CaseProgress {
     Map<String, Long> counts = new HashMap<>();
     trainerIds.forEach(id -> counts.put(id, 0L));
     if (!trainerIds.isEmpty()) {
-      cases.countOpenByTrainer(trainerIds).forEach(row -> counts.put((String) row[0], (Long) row[1]));
+      cases.countOpenPerTrainer().forEach(row -> counts.computeIfPresent((String) row[0], (id, none) -> (Long) row[1]));
     }
     return counts;
   }

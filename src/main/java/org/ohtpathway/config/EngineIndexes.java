@@ -1,0 +1,81 @@
+package org.ohtpathway.config;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indexes on the engine's own tables that staff's queries need and Camunda does not create: the
+ * coordinators' "Overdue" caseload and Tasklist's "Overdue" filter read the tasks by due date,
+ * and "Unallocated referrals" by the task's definition key. They cannot be a Flyway migration:
+ * on a new database the migrations run before the engine makes its tables. They are made once
+ * the engine is built (its tables then exist, made by the engine or by Camunda's scripts), if
+ * missing; on a database that has them this costs one look at the catalogue.
+ */
+@Component
+class EngineIndexes extends AbstractProcessEnginePlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
+
+  /** An index: its name, table and columns. */
+  record Index(String name, String table, String columns) {
+  }
+
+  static final List<Index> INDEXES = List.of(
+      new Index("OHT_IDX_TASK_DUE_DATE", "ACT_RU_TASK", "DUE_DATE_"),
+      new Index("OHT_IDX_TASK_DEF_KEY", "ACT_RU_TASK", "TASK_DEF_KEY_"));
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+    try (Connection connection = dataSource.getConnection()) {
+      for (Index index : INDEXES) {
+        if (!exists(connection, index)) {
+          create(connection, index);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The indexes on the engine's tables could not be made: " + e.getMessage(), e);
+    }
+  }
+
+  private static void create(Connection connection, Index index) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
+    connection.setAutoCommit(true);
+    try (Statement sql = connection.createStatement()) {
+      sql.execute("create index " + index.name() + " on " + index.table() + " (" + index.columns() + ")");
+      log.info("Made the index {} on {} ({})", index.name(), index.table(), index.columns());
+    } catch (SQLException e) {
+      // Another node starting at the same moment may have made it first.
+      if (!exists(connection, index)) {
+        throw e;
+      }
+    } finally {
+      connection.setAutoCommit(autoCommit);
+    }
+  }
+
+  /** Whether the table has an index of this name, in whichever case the database keeps names. */
+  static boolean exists(Connection connection, Index index) throws SQLException {
+    String table = connection.getMetaData().storesLowerCaseIdentifiers()
+        ? index.table().toLowerCase(Locale.ROOT) : index.table();
+    try (ResultSet indexes = connection.getMetaData().getIndexInfo(connection.getCatalog(), null, table, false, true)) {
+      while (indexes.next()) {
+        if (index.name().equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
