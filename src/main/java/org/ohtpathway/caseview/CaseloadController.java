@@ -157,7 +157,7 @@ class CaseloadController {
   }
 
   private List<ReferralProgress> overdue(int page, int size) {
-    List<String> instances = nextSteps.overdue(java.util.Date.from(ServiceClock.now()));
+    List<String> instances = nextSteps.overdue(java.util.Date.from(ServiceClock.now()), (page + 1) * size);
     int from = Math.min(page * size, instances.size());
     List<String> pageOf = instances.subList(from, Math.min(from + size, instances.size()));
     Map<String, ReferralProgress> cases = progress.ofProcessInstances(pageOf);

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.process.SystemCommands;
@@ -68,11 +70,27 @@ class NextSteps {
     return soonest;
   }
 
-  /** The pathway instances with a task past its due date, the most overdue first. */
-  List<String> overdue(Date now) {
-    return asSystem(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
-        .dueBefore(now).orderByDueDate().asc().listPage(0, MOST_TASKS)).stream()
-        .map(Task::getProcessInstanceId).distinct().toList();
+  /**
+   * The first {@code wanted} pathway instances with a task past its due date, the most overdue
+   * first: the tasks are read in the due date's order (an index, {@code EngineIndexes}) a few more
+   * than wanted at a time, as a case may have more than one task overdue, never more than
+   * {@link #MOST_TASKS} in all.
+   */
+  List<String> overdue(Date now, int wanted) {
+    Set<String> instances = new LinkedHashSet<>();
+    int batch = Math.min(MOST_TASKS, Math.max(2 * wanted, 20));
+    int read = 0;
+    while (instances.size() < wanted && read < MOST_TASKS) {
+      int first = read;
+      List<Task> overdue = asSystem(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
+          .dueBefore(now).orderByDueDate().asc().orderByTaskId().asc().listPage(first, batch));
+      overdue.forEach(task -> instances.add(task.getProcessInstanceId()));
+      read += overdue.size();
+      if (overdue.size() < batch) {
+        break;
+      }
+    }
+    return instances.stream().limit(wanted).toList();
   }
 
   private static Map<String, Object> shown(Task task) {

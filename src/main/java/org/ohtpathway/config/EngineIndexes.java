@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes on the engine's own tables that staff's queries need and Camunda does not create: the
- * coordinators' "Overdue" caseload and Tasklist's "Overdue" filter read the tasks by due date,
- * and "Unallocated referrals" by the task's definition key. They cannot be a Flyway migration:
+ * coordinators' "Overdue" caseload reads the tasks in the order of their due date (and id, so
+ * that it can read them a page at a time), Tasklist's "Overdue" filter those due before now, and
+ * "Unallocated referrals" by the task's definition key. They cannot be a Flyway migration:
  * on a new database the migrations run before the engine makes its tables. They are made once
  * the engine is built (its tables then exist, made by the engine or by Camunda's scripts), if
  * missing; on a database that has them this costs one look at the catalogue.
@@ -32,7 +33,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
   }
 
   static final List<Index> INDEXES = List.of(
-      new Index("OHT_IDX_TASK_DUE_DATE", "ACT_RU_TASK", "DUE_DATE_"),
+      new Index("OHT_IDX_TASK_DUE", "ACT_RU_TASK", "DUE_DATE_, ID_"),
       new Index("OHT_IDX_TASK_DEF_KEY", "ACT_RU_TASK", "TASK_DEF_KEY_"));
 
   @Override

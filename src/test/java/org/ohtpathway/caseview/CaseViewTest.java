@@ -323,6 +323,27 @@ class CaseViewTest {
   }
 
   @Test
+  void theOverdueListPagesThroughTheCasesMostOverdueFirstEachOnce() {
+    List<String> references = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Case c = caseAtSessions(true);
+      Task session = engine.getTaskService().createTaskQuery().processInstanceId(c.instance().getId()).list().get(0);
+      // Older than any other test's overdue task, the first case the most overdue.
+      session.setDueDate(Date.from(ServiceClock.now().minus(java.time.Duration.ofDays(40_000 - i))));
+      engine.getTaskService().saveTask(session);
+      references.add(c.reference());
+    }
+
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      JsonNode rows = caseload(DemoUsers.COORDINATOR, "list=overdue&limit=1&page=" + page).get("rows");
+      assertThat(rows).as("page %d", page).hasSize(1);
+      paged.add(rows.get(0).get("reference").asText());
+    }
+    assertThat(paged).containsExactlyElementsOf(references);
+  }
+
+  @Test
   void aTasksCaseIsToldOnlyToThoseWhoMaySeeTheTask() {
     Case c = caseAtSessions(true);
     Task session = pathway.task(c.instance(), PathwayModel.TASK_RECORD_SUPPORT_SESSION);
