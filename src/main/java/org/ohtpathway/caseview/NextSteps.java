@@ -9,7 +9,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.ohtpathway.process.SystemCommands;
 import org.ohtpathway.process.PathwayModel;
@@ -27,10 +30,12 @@ class NextSteps {
   private static final int MOST_TASKS = 2000;
 
   private final TaskService tasks;
+  private final RepositoryService repository;
   private final SystemCommands system;
 
-  NextSteps(TaskService tasks, SystemCommands system) {
+  NextSteps(TaskService tasks, RepositoryService repository, SystemCommands system) {
     this.tasks = tasks;
+    this.repository = repository;
     this.system = system;
   }
 
@@ -77,14 +82,20 @@ class NextSteps {
    * {@link #MOST_TASKS} in all.
    */
   List<String> overdue(Date now, int wanted) {
+    // The pathway's tasks are told by their definition here, not in the query: a join to the
+    // definitions made H2 read every task of the pathway and sort them, not the due dates' index.
+    Set<String> pathway = asSystem(() -> repository.createProcessDefinitionQuery()
+        .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).list()).stream().map(ProcessDefinition::getId)
+        .collect(Collectors.toSet());
     Set<String> instances = new LinkedHashSet<>();
     int batch = Math.min(MOST_TASKS, Math.max(2 * wanted, 20));
     int read = 0;
     while (instances.size() < wanted && read < MOST_TASKS) {
       int first = read;
-      List<Task> overdue = asSystem(() -> tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY)
-          .dueBefore(now).orderByDueDate().asc().orderByTaskId().asc().listPage(first, batch));
-      overdue.forEach(task -> instances.add(task.getProcessInstanceId()));
+      List<Task> overdue = asSystem(() -> tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc()
+          .orderByTaskId().asc().listPage(first, batch));
+      overdue.stream().filter(task -> pathway.contains(task.getProcessDefinitionId()))
+          .forEach(task -> instances.add(task.getProcessInstanceId()));
       read += overdue.size();
       if (overdue.size() < batch) {
         break;
