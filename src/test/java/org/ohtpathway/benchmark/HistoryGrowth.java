@@ -35,12 +35,14 @@ final class HistoryGrowth {
     waiting = pathway.refer();
   }
 
-  /** Opens the waiting referral's triage form as a coordinator, {@code repeats} times after a warm-up. */
+  /** Opens the waiting referral's triage form as a coordinator, {@code repeats} times after ten times as many untimed. */
   Latencies timeTriageForm(String what, int repeats) {
     String task = pathway.task(waiting, PathwayModel.TASK_TRIAGE_AND_ALLOCATE).getId();
     FormService forms = engine.getFormService();
     Latencies latencies = new Latencies();
-    int warmUp = Math.max(100, 2 * repeats);
+    // The first timing runs on code the JIT has not compiled yet: ten openings per timed one let
+    // it compile the form's path (the second, after the walks, runs on compiled code anyway).
+    int warmUp = Math.max(100, 10 * repeats);
     ProgressBar progress = new ProgressBar(out, what, warmUp + repeats);
     pathway.as(DemoUsers.COORDINATOR, () -> {
       for (int i = 0; i < warmUp; i++) {
