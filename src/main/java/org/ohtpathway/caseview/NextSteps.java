@@ -87,20 +87,25 @@ class NextSteps {
     Set<String> pathway = asSystem(() -> repository.createProcessDefinitionQuery()
         .processDefinitionKey(PathwayModel.PROCESS_PATHWAY).list()).stream().map(ProcessDefinition::getId)
         .collect(Collectors.toSet());
-    Set<String> instances = new LinkedHashSet<>();
     int batch = Math.min(MOST_TASKS, Math.max(2 * wanted, 20));
-    int read = 0;
-    while (instances.size() < wanted && read < MOST_TASKS) {
-      int first = read;
-      List<Task> overdue = asSystem(() -> tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc()
-          .orderByTaskId().asc().listPage(first, batch));
-      overdue.stream().filter(task -> pathway.contains(task.getProcessDefinitionId()))
-          .forEach(task -> instances.add(task.getProcessInstanceId()));
-      read += overdue.size();
-      if (overdue.size() < batch) {
-        break;
+    // One command for every batch, so that the batches read one state of the tasks as far as
+    // the database allows.
+    Set<String> instances = asSystem(() -> {
+      Set<String> found = new LinkedHashSet<>();
+      int read = 0;
+      while (found.size() < wanted && read < MOST_TASKS) {
+        int size = Math.min(batch, MOST_TASKS - read);
+        List<Task> overdue = tasks.createTaskQuery().dueBefore(now).orderByDueDate().asc().orderByTaskId().asc()
+            .listPage(read, size);
+        overdue.stream().filter(task -> pathway.contains(task.getProcessDefinitionId()))
+            .forEach(task -> found.add(task.getProcessInstanceId()));
+        read += overdue.size();
+        if (overdue.size() < size) {
+          break;
+        }
       }
-    }
+      return found;
+    });
     return instances.stream().limit(wanted).toList();
   }
 

@@ -46,21 +46,37 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         }
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("The indexes on the engine's tables could not be made: " + e.getMessage(), e);
+      // An index only makes staff's lists faster: the application starts without it, and says so.
+      log.warn("The indexes on the engine's tables could not be made ({}): staff's Overdue and Unallocated lists"
+          + " will be slower. The database owner can make them: {}", e.getMessage(), statements());
     }
+  }
+
+  /** The statements that make the indexes, for an operator to run. */
+  static String statements() {
+    return String.join("; ", INDEXES.stream().map(EngineIndexes::statement).toList());
+  }
+
+  private static String statement(Index index) {
+    return "create index " + index.name() + " on " + index.table() + " (" + index.columns() + ")";
   }
 
   private static void create(Connection connection, Index index) throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(true);
     try (Statement sql = connection.createStatement()) {
-      sql.execute("create index " + index.name() + " on " + index.table() + " (" + index.columns() + ")");
+      sql.execute(statement(index));
       log.info("Made the index {} on {} ({})", index.name(), index.table(), index.columns());
     } catch (SQLException e) {
       // Another node starting at the same moment may have made it first.
-      if (!exists(connection, index)) {
-        throw e;
+      try {
+        if (exists(connection, index)) {
+          return;
+        }
+      } catch (SQLException lookedFor) {
+        e.addSuppressed(lookedFor);
       }
+      throw e;
     } finally {
       connection.setAutoCommit(autoCommit);
     }
@@ -68,9 +84,11 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   /** Whether the table has an index of this name, in whichever case the database keeps names. */
   static boolean exists(Connection connection, Index index) throws SQLException {
-    String table = connection.getMetaData().storesLowerCaseIdentifiers()
-        ? index.table().toLowerCase(Locale.ROOT) : index.table();
-    try (ResultSet indexes = connection.getMetaData().getIndexInfo(connection.getCatalog(), null, table, false, true)) {
+    boolean lowerCase = connection.getMetaData().storesLowerCaseIdentifiers();
+    String table = lowerCase ? index.table().toLowerCase(Locale.ROOT) : index.table();
+    // The engine's own schema only: a copy of its tables in another schema has indexes of its own.
+    String schema = connection.getSchema();
+    try (ResultSet indexes = connection.getMetaData().getIndexInfo(connection.getCatalog(), schema, table, false, true)) {
       while (indexes.next()) {
         if (index.name().equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
           return true;
