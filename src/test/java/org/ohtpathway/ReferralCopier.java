@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Makes many referrals out of a few real ones, for the benchmarks: copies every row of the
- * template referrals, in the stage tables and in the engine's history (and, for open referrals,
- * in the engine's runtime tables), with new ids, so that a hundred thousand referrals cost
+ * template referrals, in the stage tables, the case's read model and the engine's history (and,
+ * for open referrals, in the engine's runtime tables), with new ids, so that a hundred thousand referrals cost
  * minutes rather than days of walking through the engine. Closed referrals have their dates
  * moved on by a number of days; open ones keep theirs and can be given to other trainers.
  */
@@ -33,6 +33,8 @@ public final class ReferralCopier {
   static final List<Table> TABLES = List.of(
       new Table("person", "id in (select person_id from referral where id in (?))"),
       new Table("referral", "id in (?)"),
+      new Table("referral_progress", "referral_id in (?)"),
+      new Table("reached_milestone", "referral_id in (?)"),
       new Table("referral_need", "referral_id in (?)"),
       new Table("consent", "referral_id in (?)"),
       new Table("eligibility_decision", "referral_id in (?)"),
@@ -67,13 +69,10 @@ public final class ReferralCopier {
   private static final String TASKS = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ in " + INSTANCES + ")";
 
   /**
-   * The rows of an open referral beyond its records: its case in the read model (what caseloads
-   * and the case view read), and the engine's runtime rows: where it is, its tasks, timers,
-   * variables, permissions.
+   * The rows of an open referral beyond its records and its case: the engine's runtime rows,
+   * where it is, its tasks, timers, variables, permissions.
    */
   static final List<Table> RUNTIME = List.of(
-      new Table("referral_progress", "referral_id in (?)"),
-      new Table("reached_milestone", "referral_id in (?)"),
       new Table("ACT_RU_EXECUTION", "PROC_INST_ID_ in " + INSTANCES),
       new Table("ACT_RU_TASK", "PROC_INST_ID_ in " + INSTANCES),
       new Table("ACT_RU_IDENTITYLINK", "TASK_ID_ in " + TASKS),

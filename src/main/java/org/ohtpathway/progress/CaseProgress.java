@@ -24,10 +24,12 @@ public class CaseProgress {
 
   private final ReferralProgressRepository cases;
   private final ReachedMilestoneRepository milestones;
+  private final TrainerCaseloads caseloads;
 
-  CaseProgress(ReferralProgressRepository cases, ReachedMilestoneRepository milestones) {
+  CaseProgress(ReferralProgressRepository cases, ReachedMilestoneRepository milestones, TrainerCaseloads caseloads) {
     this.cases = cases;
     this.milestones = milestones;
+    this.caseloads = caseloads;
   }
 
   /** A new referral: its case starts at the referral stage, held by the practitioner who made it. */
@@ -49,11 +51,21 @@ public class CaseProgress {
 
   /** The referral ended; a later end stands over an earlier only by {@link EndState#standing}. */
   public void ended(Long referralId, EndState state, LocalDate on) {
-    get(referralId).end(state, on, ServiceClock.now());
+    ReferralProgress progress = get(referralId);
+    boolean wasOpen = progress.isOpen();
+    progress.end(state, on, ServiceClock.now());
+    if (wasOpen && !progress.isOpen()) {
+      caseloads.moved(progress.getTrainerId(), null);
+    }
   }
 
   public void allocated(Long referralId, String trainerId, String priority) {
-    get(referralId).allocate(trainerId, priority, ServiceClock.now());
+    ReferralProgress progress = get(referralId);
+    String before = progress.getTrainerId();
+    progress.allocate(trainerId, priority, ServiceClock.now());
+    if (progress.isOpen()) {
+      caseloads.moved(before, trainerId);
+    }
   }
 
   public void transferred(Long referralId, String practitionerId) {
@@ -126,15 +138,18 @@ public class CaseProgress {
     return of(referralId).map(ReferralProgress::isOpen).orElse(false);
   }
 
-  /** How many open cases each of these trainers holds, in one query. */
+  /** How many open cases each of these trainers holds: a row a trainer, kept as cases move. */
   @Transactional(readOnly = true)
   public Map<String, Long> openCasesOf(Collection<String> trainerIds) {
-    Map<String, Long> counts = new HashMap<>();
-    trainerIds.forEach(id -> counts.put(id, 0L));
-    if (!trainerIds.isEmpty()) {
-      cases.countOpenPerTrainer().forEach(row -> counts.computeIfPresent((String) row[0], (id, none) -> (Long) row[1]));
-    }
-    return counts;
+    return trainerIds.isEmpty() ? Map.of() : caseloads.of(trainerIds);
+  }
+
+  /**
+   * Counts each trainer's open cases afresh from the cases: for cases written other than through
+   * this class (a bulk load, a repair by hand).
+   */
+  public void recountCaseloads() {
+    caseloads.recount();
   }
 
   /** The kinds of caseload, each read by one indexed query, at most {@code limit} cases. */

@@ -29,12 +29,4 @@ interface ReferralProgressRepository extends CrudRepository<ReferralProgress, Lo
   List<ReferralProgress> findByEndStateIsNullAndOnHoldTrueOrderByLookAgainOnAscReferralIdAsc(Pageable page);
 
   List<ReferralProgress> findByEndStateIsNotNullOrderByEndedOnDescReferralIdDesc(Pageable page);
-
-  /**
-   * Open cases per trainer, every trainer's in one grouped pass over the trainer index. (Naming the
-   * trainers in an {@code in} list made H2 compare each open case with every name in it.)
-   */
-  @Query("select p.trainerId, count(p) from ReferralProgress p where p.endState is null and p.trainerId is not null"
-      + " group by p.trainerId")
-  List<Object[]> countOpenPerTrainer();
 }

@@ -188,12 +188,18 @@ class ReportData {
   }
 
   private void readExits(Map<Long, ReferralFacts> facts, Object[] cohort) {
+    // A referral's latest exit is the one that counts (rows come oldest first); its goals and
+    // measures not collected are read by the exit's id.
     Map<Long, ReferralFacts> byExit = new HashMap<>();
+    Map<Long, Long> latestExit = new HashMap<>();
     jdbc.query("select t.id, t.referral_id, t.exited_on, t.reason, t.confidence_to_change, t.gp_registered,"
         + " t.dentist_registered, t.smoking_status, t.not_collected_reason, " + WELLBEING + " from pathway_exit t"
         + COHORT + " order by t.recorded_at, t.id", row -> {
           ReferralFacts referral = facts.get(row.getLong("referral_id"));
-          byExit.values().remove(referral);
+          Long earlier = latestExit.put(referral.id, row.getLong("id"));
+          if (earlier != null) {
+            byExit.remove(earlier);
+          }
           byExit.put(row.getLong("id"), referral);
           referral.exitReason = ExitReason.valueOf(row.getString("reason"));
           referral.wellbeingAtExit = wellbeing(row);

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** The pathway and staff queries benchmarks in a tiny configuration: each runs to the end and prints every figure. */
@@ -71,7 +70,7 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
         "mvn test -Dtest=PathwayBenchmarkTest");
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (PrintStream out = new PrintStream(new TeeOutputStream(System.out, printed), true, StandardCharsets.UTF_8)) {
-      new StaffQueries(engine, new JdbcTemplate(dataSource), MockMvcBuilders.webAppContextSetup(application).build(),
+      new StaffQueries(engine, new JdbcTemplate(dataSource), application,
           url, settings, out).run();
     }
     String output = printed.toString(StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -67,7 +66,7 @@ class StaffQueriesBenchmark extends BenchmarkApplication {
   void staffQueriesOverManyOpenReferrals() throws Exception {
     StaffQueries.Settings settings = new StaffQueries.Settings(openReferrals, trainers, queryRepeats, reuse,
         PerformanceDoc.FILE, command());
-    new StaffQueries(engine, jdbc, MockMvcBuilders.webAppContextSetup(application).build(), url, settings,
+    new StaffQueries(engine, jdbc, application, url, settings,
         System.out).run();
   }
 }

@@ -1,0 +1,90 @@
+package org.ohtpathway.progress;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each trainer's count of open cases, part of the read model: moved in the transaction that
+ * allocates, reallocates or ends a case, so that the triage and reallocation forms read a row a
+ * trainer however many cases the service holds.
+ */
+@Component
+class TrainerCaseloads {
+
+  private final TrainerCaseloadRepository caseloads;
+  private final Rows rows;
+  private final JdbcTemplate jdbc;
+
+  TrainerCaseloads(TrainerCaseloadRepository caseloads, Rows rows, JdbcTemplate jdbc) {
+    this.caseloads = caseloads;
+    this.rows = rows;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * An open case went from one trainer to another ({@code null}: none, as before allocation or
+   * after the case ended). The two counts change in the order of the trainers' ids, so that two
+   * reallocations the other way round wait for each other rather than deadlock.
+   */
+  void moved(String from, String to) {
+    if (from != null && from.equals(to)) {
+      return;
+    }
+    Map<String, Integer> changes = new TreeMap<>();
+    if (from != null) {
+      changes.put(from, -1);
+    }
+    if (to != null) {
+      changes.put(to, 1);
+    }
+    changes.forEach((trainer, change) -> {
+      if (caseloads.add(trainer, change) == 0 && change > 0) {
+        try {
+          rows.ensure(trainer);
+        } catch (DataIntegrityViolationException madeMeanwhile) {
+          // Another transaction made the row first: the count goes on it.
+        }
+        caseloads.add(trainer, change);
+      }
+    });
+  }
+
+  Map<String, Long> of(Collection<String> trainerIds) {
+    Map<String, Long> counts = new HashMap<>();
+    trainerIds.forEach(id -> counts.put(id, 0L));
+    caseloads.findAll().forEach(row -> counts.computeIfPresent(row.getTrainerId(),
+        (id, none) -> (long) Math.max(0, row.getOpenCases())));
+    return counts;
+  }
+
+  /** Counts every trainer's open cases afresh from the cases (after cases were written by other means). */
+  void recount() {
+    jdbc.update("delete from trainer_caseload");
+    jdbc.update("insert into trainer_caseload (trainer_id, open_cases) select trainer_id, count(*)"
+        + " from referral_progress where end_state is null and trainer_id is not null group by trainer_id");
+  }
+
+  /** Makes a trainer's row, in a transaction of its own, so that two first allocations at once both count. */
+  @Component
+  static class Rows {
+
+    private final JdbcTemplate jdbc;
+
+    Rows(JdbcTemplate jdbc) {
+      this.jdbc = jdbc;
+    }
+
+    /** Throws {@link DataIntegrityViolationException} when another transaction made the row first. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void ensure(String trainerId) {
+      jdbc.update("insert into trainer_caseload (trainer_id, open_cases) values (?, 0)", trainerId);
+    }
+  }
+}
