@@ -1,5 +1,7 @@
 package org.ohtpathway.progress;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,11 +27,14 @@ public class CaseProgress {
   private final ReferralProgressRepository cases;
   private final ReachedMilestoneRepository milestones;
   private final TrainerCaseloads caseloads;
+  private final EntityManager entityManager;
 
-  CaseProgress(ReferralProgressRepository cases, ReachedMilestoneRepository milestones, TrainerCaseloads caseloads) {
+  CaseProgress(ReferralProgressRepository cases, ReachedMilestoneRepository milestones, TrainerCaseloads caseloads,
+      EntityManager entityManager) {
     this.cases = cases;
     this.milestones = milestones;
     this.caseloads = caseloads;
+    this.entityManager = entityManager;
   }
 
   /** A new referral: its case starts at the referral stage, held by the practitioner who made it. */
@@ -51,7 +56,7 @@ public class CaseProgress {
 
   /** The referral ended; a later end stands over an earlier only by {@link EndState#standing}. */
   public void ended(Long referralId, EndState state, LocalDate on) {
-    ReferralProgress progress = get(referralId);
+    ReferralProgress progress = locked(referralId);
     boolean wasOpen = progress.isOpen();
     progress.end(state, on, ServiceClock.now());
     if (wasOpen && !progress.isOpen()) {
@@ -60,12 +65,24 @@ public class CaseProgress {
   }
 
   public void allocated(Long referralId, String trainerId, String priority) {
-    ReferralProgress progress = get(referralId);
+    ReferralProgress progress = locked(referralId);
     String before = progress.getTrainerId();
     progress.allocate(trainerId, priority, ServiceClock.now());
     if (progress.isOpen()) {
       caseloads.moved(before, trainerId);
     }
+  }
+
+  /**
+   * The case as the database holds it now, locked until the transaction ends: whom it is
+   * allocated to and whether it is open decide which trainers' counts move, and another
+   * transaction may have reallocated or ended it since this one first read it.
+   */
+  private ReferralProgress locked(Long referralId) {
+    ReferralProgress progress = get(referralId);
+    entityManager.flush();
+    entityManager.refresh(progress, LockModeType.PESSIMISTIC_WRITE);
+    return progress;
   }
 
   public void transferred(Long referralId, String practitionerId) {
@@ -146,7 +163,7 @@ public class CaseProgress {
 
   /**
    * Counts each trainer's open cases afresh from the cases: for cases written other than through
-   * this class (a bulk load, a repair by hand).
+   * this class (a bulk load, a repair by hand), while nothing else changes cases.
    */
   public void recountCaseloads() {
     caseloads.recount();

@@ -7,15 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * Where one referral stands, kept up to date by the stages as each step is recorded: its
  * stage, end state, owners (the practitioner and the allocated trainer) and whether it is on
  * hold. The dates of its milestones are {@link ReachedMilestone}s. No personal or health
  * detail: it stays when a referral's details are removed. Its indexes serve the caseloads
- * (db/migration/V4__case_progress.sql).
+ * (db/migration/V4__case_progress.sql). An update writes only the columns it changed, so that
+ * two transactions changing different things of one case (a session recorded, the case
+ * reallocated) do not write each other's columns back.
  */
 @Entity
+@DynamicUpdate
 public class ReferralProgress {
 
   @Id

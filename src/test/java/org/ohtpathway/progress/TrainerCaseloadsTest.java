@@ -20,10 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.PathwayTest;
 import org.ohtpathway.demo.DemoUsers;
+import org.ohtpathway.process.ServiceClock;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.security.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each trainer's count of open cases follows the cases: allocation, reallocation and the end of a
@@ -37,6 +40,7 @@ class TrainerCaseloadsTest {
   @Autowired CaseProgress progress;
   @Autowired ReferralService referrals;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactions;
 
   Pathway pathway;
 
@@ -92,6 +96,39 @@ class TrainerCaseloadsTest {
     }
     assertThat(progress.openCasesOf(List.of(trainer))).isEqualTo(Map.of(trainer, 2L));
     countsAgreeWithTheCases(trainer);
+  }
+
+  /**
+   * A transaction that read the case before another reallocated it and committed (a withdrawal
+   * running while a coordinator reallocates): its end takes the count from the trainer the case
+   * is allocated to now, and does not write the old trainer back.
+   */
+  @Test
+  void aCaseEndedByATransactionThatReadItBeforeItWasReallocatedMovesTheNewTrainersCount() throws Exception {
+    Long id = pathway.referralId(pathway.refer());
+    String before = "caseloadbefore" + id;
+    String after = "caseloadafter" + id;
+    progress.allocated(id, before, null);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      new TransactionTemplate(transactions).executeWithoutResult(status -> {
+        assertThat(progress.get(id).getTrainerId()).isEqualTo(before);
+        progress.reached(id, Milestone.ALLOCATED, ServiceClock.today(), DemoUsers.COORDINATOR);
+        try {
+          other.submit(() -> progress.allocated(id, after, null)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+        progress.ended(id, EndState.WITHDRAWN, ServiceClock.today());
+      });
+    } finally {
+      other.shutdownNow();
+    }
+    assertThat(jdbc.queryForObject("select trainer_id from referral_progress where referral_id = ?", String.class, id))
+        .isEqualTo(after);
+    assertThat(progress.openCasesOf(List.of(before, after))).isEqualTo(Map.of(before, 0L, after, 0L));
+    assertThat(jdbc.queryForList("select open_cases from trainer_caseload where trainer_id in (?, ?)", Integer.class,
+        before, after)).containsOnly(0);
   }
 
   @Test
