@@ -15,19 +15,19 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each trainer's count of open cases, part of the read model: moved in the transaction that
  * allocates, reallocates or ends a case, so that the triage and reallocation forms read a row a
- * trainer however many cases the service holds.
+ * trainer however many cases the service holds. The counts are written and read in SQL, as
+ * values (db/migration/V16__trainer_caseloads.sql): a count moved in the database adds up with
+ * concurrent moves, and no entity can go stale.
  */
 @Component
 class TrainerCaseloads {
 
   private static final Logger LOG = LoggerFactory.getLogger(TrainerCaseloads.class);
 
-  private final TrainerCaseloadRepository caseloads;
   private final Rows rows;
   private final JdbcTemplate jdbc;
 
-  TrainerCaseloads(TrainerCaseloadRepository caseloads, Rows rows, JdbcTemplate jdbc) {
-    this.caseloads = caseloads;
+  TrainerCaseloads(Rows rows, JdbcTemplate jdbc) {
     this.rows = rows;
     this.jdbc = jdbc;
   }
@@ -49,7 +49,7 @@ class TrainerCaseloads {
       changes.put(to, 1);
     }
     changes.forEach((trainer, change) -> {
-      if (caseloads.add(trainer, change) > 0) {
+      if (add(trainer, change) > 0) {
         return;
       }
       if (change < 0) {
@@ -61,21 +61,27 @@ class TrainerCaseloads {
       } catch (DataIntegrityViolationException madeMeanwhile) {
         // Another transaction made the row first: the count goes on it.
       }
-      caseloads.add(trainer, change);
+      add(trainer, change);
     });
+  }
+
+  /** Adds {@code change} to the trainer's count in the database, so that concurrent changes add up. */
+  private int add(String trainerId, int change) {
+    return jdbc.update("update trainer_caseload set open_cases = open_cases + ? where trainer_id = ?", change,
+        trainerId);
   }
 
   Map<String, Long> of(Collection<String> trainerIds) {
     Map<String, Long> counts = new HashMap<>();
     trainerIds.forEach(id -> counts.put(id, 0L));
-    for (Object[] row : caseloads.counts()) {
-      String trainer = (String) row[0];
-      int open = ((Number) row[1]).intValue();
+    jdbc.query("select trainer_id, open_cases from trainer_caseload", row -> {
+      String trainer = row.getString("trainer_id");
+      int open = row.getInt("open_cases");
       if (open < 0) {
         LOG.warn("Trainer {} has a caseload count below zero ({}); recount the caseloads", trainer, open);
       }
       counts.computeIfPresent(trainer, (id, none) -> (long) Math.max(0, open));
-    }
+    });
     return counts;
   }
 
