@@ -51,7 +51,7 @@ public class CaseProgress {
     milestones.findByReferralIdAndMilestone(referralId, milestone).ifPresentOrElse(
         reached -> reached.reachedAlsoOn(on),
         () -> milestones.save(new ReachedMilestone(referralId, milestone, on, by, now)));
-    get(referralId).reach(milestone, now);
+    get(referralId).reach(milestone, on, now);
   }
 
   /** The referral ended; a later end stands over an earlier only by {@link EndState#standing}. */

@@ -12,7 +12,9 @@ import org.hibernate.annotations.DynamicUpdate;
 /**
  * Where one referral stands, kept up to date by the stages as each step is recorded: its
  * stage, end state, owners (the practitioner and the allocated trainer) and whether it is on
- * hold. The dates of its milestones are {@link ReachedMilestone}s. No personal or health
+ * hold. The dates of its milestones are {@link ReachedMilestone}s; the days of those the service
+ * report counts are also kept here, so that the report reads one row per referral instead of
+ * seven milestone rows (db/migration/V17__milestone_days_on_the_case.sql). No personal or health
  * detail: it stays when a referral's details are removed. Its indexes serve the caseloads
  * (db/migration/V4__case_progress.sql). An update writes only the columns it changed, so that
  * two transactions changing different things of one case (a session recorded, the case
@@ -55,6 +57,16 @@ public class ReferralProgress {
   private int safeguardingConcerns;
   @Column(nullable = false)
   private Instant updatedAt;
+  private LocalDate eligibleOn;
+  private LocalDate notEligibleOn;
+  private LocalDate allocatedOn;
+  private LocalDate firstContactAttemptedOn;
+  private LocalDate contactedOn;
+  private LocalDate declinedAtFirstContactOn;
+  private LocalDate assessedOn;
+  private LocalDate planAgreedOn;
+  private LocalDate exitedOn;
+  private LocalDate exitSummaryWrittenOn;
 
   protected ReferralProgress() {
   }
@@ -70,11 +82,29 @@ public class ReferralProgress {
     this.updatedAt = at;
   }
 
-  void reach(Milestone milestone, Instant at) {
+  /** A milestone reached on a day: as with {@link ReachedMilestone}, the earliest day stands. */
+  void reach(Milestone milestone, LocalDate on, Instant at) {
     if (milestone.stage() != null && milestone.stage().ordinal() > stage.ordinal()) {
       stage = milestone.stage();
     }
+    switch (milestone) {
+      case ELIGIBLE -> eligibleOn = earliest(eligibleOn, on);
+      case NOT_ELIGIBLE -> notEligibleOn = earliest(notEligibleOn, on);
+      case ALLOCATED -> allocatedOn = earliest(allocatedOn, on);
+      case FIRST_CONTACT_ATTEMPTED -> firstContactAttemptedOn = earliest(firstContactAttemptedOn, on);
+      case CONTACTED -> contactedOn = earliest(contactedOn, on);
+      case DECLINED_AT_FIRST_CONTACT -> declinedAtFirstContactOn = earliest(declinedAtFirstContactOn, on);
+      case ASSESSED -> assessedOn = earliest(assessedOn, on);
+      case PLAN_AGREED -> planAgreedOn = earliest(planAgreedOn, on);
+      case EXITED -> exitedOn = earliest(exitedOn, on);
+      case EXIT_SUMMARY_WRITTEN -> exitSummaryWrittenOn = earliest(exitSummaryWrittenOn, on);
+      default -> { }
+    }
     updatedAt = at;
+  }
+
+  private static LocalDate earliest(LocalDate kept, LocalDate on) {
+    return kept == null || on.isBefore(kept) ? on : kept;
   }
 
   void end(EndState state, LocalDate on, Instant at) {

@@ -16,7 +16,6 @@ import org.ohtpathway.exit.ExitReason;
 import org.ohtpathway.exit.GoalAchievement;
 import org.ohtpathway.plan.GoalClosure;
 import org.ohtpathway.progress.EndState;
-import org.ohtpathway.progress.Milestone;
 import org.ohtpathway.referral.AgeBand;
 import org.ohtpathway.session.Attendance;
 import org.ohtpathway.signposting.FollowUpOutcome;
@@ -27,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the facts of every referral received in a period, in one query per table however many
- * referrals there are: where each referral got to and how it ended from the case's progress
- * (the read model the stages feed), and its measures from the stage records. It reads the
+ * referrals there are: where each referral got to, the days of its milestones and how it ended
+ * from the case's row (the read model the stages feed), and its measures from the stage records. It reads the
  * tables directly: reports cover tens of thousands of referrals, which the services (built for
  * one referral at a time) would load one by one.
  */
@@ -52,7 +51,7 @@ class ReportData {
     Object[] cohort = {OffsetDateTime.ofInstant(period.start(), ZoneOffset.UTC),
         OffsetDateTime.ofInstant(period.end(), ZoneOffset.UTC)};
     Map<Long, ReferralFacts> facts = new LinkedHashMap<>();
-    jdbc.query("select r.id, c.received_on, c.priority, c.end_state, p.date_of_birth, p.sex,"
+    jdbc.query("select r.id, c.received_on, c.priority, c.end_state, " + MILESTONE_DAYS + ", p.date_of_birth, p.sex,"
         + " a.referral_id as removed, a.age_band, a.sex as recorded_sex from referral r"
         + " join person p on p.id = r.person_id join referral_progress c on c.referral_id = r.id"
         + " left join anonymous_record a on a.referral_id = r.id"
@@ -65,12 +64,12 @@ class ReportData {
           referral.detailsRemoved = row.getObject("removed") != null;
           referral.priority = row.getString("priority");
           referral.endState = row.getString("end_state") == null ? null : EndState.valueOf(row.getString("end_state"));
+          readMilestoneDays(row, referral);
           facts.put(referral.id, referral);
         }, cohort);
     if (facts.isEmpty()) {
       return List.of();
     }
-    readMilestones(facts, cohort);
     readTriageQuestions(facts, cohort);
     readEligibility(facts, cohort);
     readAssessments(facts, cohort);
@@ -88,30 +87,25 @@ class ReportData {
         }, cohort);
   }
 
-  /** The days each referral reached its milestones, from the case's progress. */
-  private void readMilestones(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.milestone, t.reached_on from reached_milestone t" + COHORT, row -> {
-      ReferralFacts referral = facts.get(row.getLong("referral_id"));
-      LocalDate on = localDate(row, "reached_on");
-      switch (Milestone.valueOf(row.getString("milestone"))) {
-        case ELIGIBLE -> {
-          referral.eligible = true;
-          referral.eligibilityDecidedOn = on;
-        }
-        case NOT_ELIGIBLE -> {
-          referral.eligible = false;
-          referral.eligibilityDecidedOn = on;
-        }
-        case ALLOCATED -> referral.allocatedOn = on;
-        case FIRST_CONTACT_ATTEMPTED -> referral.firstContactAttemptOn = on;
-        case CONTACTED, DECLINED_AT_FIRST_CONTACT -> referral.contacted = true;
-        case ASSESSED -> referral.assessedOn = on;
-        case PLAN_AGREED -> referral.planAgreedOn = on;
-        case EXITED -> referral.exitedOn = on;
-        case EXIT_SUMMARY_WRITTEN -> referral.exitSummaryOn = on;
-        default -> { }
-      }
-    }, cohort);
+  /** The days of the milestones the report counts, which the case's row keeps. */
+  private static final String MILESTONE_DAYS = "c.eligible_on, c.not_eligible_on, c.allocated_on,"
+      + " c.first_contact_attempted_on, c.contacted_on, c.declined_at_first_contact_on, c.assessed_on,"
+      + " c.plan_agreed_on, c.exited_on, c.exit_summary_written_on";
+
+  private static void readMilestoneDays(ResultSet row, ReferralFacts referral) throws SQLException {
+    LocalDate eligibleOn = localDate(row, "eligible_on");
+    LocalDate notEligibleOn = localDate(row, "not_eligible_on");
+    if (eligibleOn != null || notEligibleOn != null) {
+      referral.eligible = eligibleOn != null;
+      referral.eligibilityDecidedOn = eligibleOn != null ? eligibleOn : notEligibleOn;
+    }
+    referral.allocatedOn = localDate(row, "allocated_on");
+    referral.firstContactAttemptOn = localDate(row, "first_contact_attempted_on");
+    referral.contacted = row.getObject("contacted_on") != null || row.getObject("declined_at_first_contact_on") != null;
+    referral.assessedOn = localDate(row, "assessed_on");
+    referral.planAgreedOn = localDate(row, "plan_agreed_on");
+    referral.exitedOn = localDate(row, "exited_on");
+    referral.exitSummaryOn = localDate(row, "exit_summary_written_on");
   }
 
   /**

@@ -122,8 +122,9 @@ class PathwayInTheBrowserTest extends InTheBrowser {
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.complete("Review progress", "progress-review", ordered(
+    tasklist.task("Review progress", "progress-review", reference).fill(ordered(
         "reviewedOn", today, "decision", "EXIT", "reviewNote", "Goals met; agreed to finish."));
+    assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     tasklist.filter("My tasks");
@@ -133,8 +134,9 @@ class PathwayInTheBrowserTest extends InTheBrowser {
     pathway.runJobs();
 
     tasklist.filter("My tasks");
-    tasklist.complete("Write exit summary for probation", "exit-summary", ordered(
+    tasklist.task("Write exit summary for probation", "exit-summary", reference).fill(ordered(
         "summaryForPractitioner", "Attended both sessions; now registered with a GP.", "consentChecked", true));
+    assertThat(tasklist.complete()).contains("completed");
     pathway.runJobs();
 
     // The practitioner reads the exit summary, which ends the pathway.

@@ -78,18 +78,56 @@ final class Tasklist {
 
   /** Opens the task of that name in the current filter and waits for its form. */
   CamundaForm task(String taskName, String formId) {
-    browser.click((By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,'task')]"
-        + "//*[normalize-space()='" + taskName + "']")));
-    browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='" + taskName + "']"));
-    return new CamundaForm(browser, formId);
+    return open(By.xpath("//*[contains(@class,'tasks-list')]//*[contains(@class,'task')]"
+        + "//*[normalize-space()='" + taskName + "']"), taskName, formId);
   }
 
   /** Opens that task of that referral: its card names the referral once Tasklist has drawn it. */
   CamundaForm task(String taskName, String formId, String reference) {
-    browser.click(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
-        + "[contains(normalize-space(.),'" + reference + "')]//*[normalize-space()='" + taskName + "']"));
-    browser.waitFor(By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='" + taskName + "']"));
-    return new CamundaForm(browser, formId);
+    return open(By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')]"
+        + "[contains(normalize-space(.),'" + reference + "')]//*[normalize-space()='" + taskName + "']"),
+        taskName, formId);
+  }
+
+  /**
+   * Clicks the task's card and waits for its details. The card may be on a later page of the list
+   * (other tests' tasks share the database and the filter lists the oldest first): the pages are
+   * turned as a user would until it shows. Tasklist redraws the list after a filter is chosen or a
+   * task completed, so a click can land on a card that is being replaced: then the details never
+   * open, and the card is clicked again.
+   */
+  private CamundaForm open(By card, String taskName, String formId) {
+    By details = By.xpath("//*[contains(@class,'task-details')]//*[normalize-space()='" + taskName + "']");
+    turnPagesUntilShown(card);
+    for (int attempt = 1; ; attempt++) {
+      browser.click(card);
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(7)).until(
+            ExpectedConditions.visibilityOfElementLocated(details));
+        return new CamundaForm(browser, formId);
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private void turnPagesUntilShown(By card) {
+    By next = By.xpath("//ul[contains(@class,'pagination')]/li[not(contains(@class,'disabled'))]"
+        + "/a[normalize-space()='\u203a']");
+    for (int page = 1; page <= 20; page++) {
+      try {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(page == 1 ? 10 : 5)).until(
+            ExpectedConditions.visibilityOfElementLocated(card));
+        return;
+      } catch (TimeoutException e) {
+        if (browser.all(next).stream().noneMatch(WebElement::isDisplayed)) {
+          return;
+        }
+        browser.click(next);
+      }
+    }
   }
 
   /** Whether the task is (or, within the wait, comes to be) in the list of the current filter. */

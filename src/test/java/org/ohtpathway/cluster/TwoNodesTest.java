@@ -93,7 +93,7 @@ class TwoNodesTest {
         + " from act_ru_authorization group by group_id_, user_id_, resource_type_, resource_id_ having count(*) > 1",
         String.class)).as("grants made twice").isEmpty();
     assertThat(a.jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))
-        .as("migrations applied").isEqualTo(16);
+        .as("migrations applied").isEqualTo(17);
     assertThat(b.engine.getIdentityService().createUserQuery().count()).as("users seen by node b").isEqualTo(8);
   }
 

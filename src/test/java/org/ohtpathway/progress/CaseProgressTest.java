@@ -229,6 +229,44 @@ class CaseProgressTest {
       assertThat(Optional.ofNullable(reached.get(milestone)).map(ReachedMilestone::getReachedOn))
           .as(milestone.label()).isEqualTo(Optional.ofNullable(expected.get(milestone)));
     }
+    theCaseRowKeepsTheDaysTheReportCounts(id, reached);
+  }
+
+  /** The milestones whose days the case's row keeps for the service report, by column. */
+  private static final Map<Milestone, String> DAY_COLUMNS = Map.of(
+      Milestone.ELIGIBLE, "eligible_on", Milestone.NOT_ELIGIBLE, "not_eligible_on",
+      Milestone.ALLOCATED, "allocated_on", Milestone.FIRST_CONTACT_ATTEMPTED, "first_contact_attempted_on",
+      Milestone.CONTACTED, "contacted_on", Milestone.DECLINED_AT_FIRST_CONTACT, "declined_at_first_contact_on",
+      Milestone.ASSESSED, "assessed_on", Milestone.PLAN_AGREED, "plan_agreed_on", Milestone.EXITED, "exited_on",
+      Milestone.EXIT_SUMMARY_WRITTEN, "exit_summary_written_on");
+
+  /**
+   * The days on the case's row are the milestones' days as the stages reported them, and V17
+   * makes the same of the milestone rows for a referral made before it.
+   */
+  private void theCaseRowKeepsTheDaysTheReportCounts(Long id, Map<Milestone, ReachedMilestone> reached) {
+    Map<Milestone, Optional<LocalDate>> kept = daysOnTheCaseRow(id);
+    DAY_COLUMNS.keySet().forEach(milestone -> assertThat(kept.get(milestone)).as("%s on the case's row", milestone)
+        .isEqualTo(Optional.ofNullable(reached.get(milestone)).map(ReachedMilestone::getReachedOn)));
+
+    jdbc.update("update referral_progress set " + String.join(" = null, ", DAY_COLUMNS.values())
+        + " = null where referral_id = ?", id);
+    String migration;
+    try (var in = getClass().getResourceAsStream("/db/migration/V17__milestone_days_on_the_case.sql")) {
+      migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    String fill = migration.substring(migration.indexOf("update referral_progress set"), migration.lastIndexOf(';'));
+    jdbc.update(fill + " where referral_id = ?", id);
+    assertThat(daysOnTheCaseRow(id)).as("the days V17 fills in").isEqualTo(kept);
+  }
+
+  private Map<Milestone, Optional<LocalDate>> daysOnTheCaseRow(Long id) {
+    Map<Milestone, Optional<LocalDate>> days = new EnumMap<>(Milestone.class);
+    DAY_COLUMNS.forEach((milestone, column) -> days.put(milestone, Optional.ofNullable(jdbc.queryForObject(
+        "select " + column + " from referral_progress where referral_id = ?", LocalDate.class, id))));
+    return days;
   }
 
   private Map<Milestone, LocalDate> fromTheRecords(Long id) {
