@@ -12,24 +12,17 @@ alter table referral_progress add column assessed_on date;
 alter table referral_progress add column plan_agreed_on date;
 alter table referral_progress add column exited_on date;
 alter table referral_progress add column exit_summary_written_on date;
-update referral_progress set
-  eligible_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'ELIGIBLE'),
-  not_eligible_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'NOT_ELIGIBLE'),
-  allocated_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'ALLOCATED'),
-  first_contact_attempted_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'FIRST_CONTACT_ATTEMPTED'),
-  contacted_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'CONTACTED'),
-  declined_at_first_contact_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'DECLINED_AT_FIRST_CONTACT'),
-  assessed_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'ASSESSED'),
-  plan_agreed_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'PLAN_AGREED'),
-  exited_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'EXITED'),
-  exit_summary_written_on = (select m.reached_on from reached_milestone m where m.referral_id = referral_progress.referral_id
-    and m.milestone = 'EXIT_SUMMARY_WRITTEN');
+update referral_progress set (eligible_on, not_eligible_on, allocated_on, first_contact_attempted_on,
+    contacted_on, declined_at_first_contact_on, assessed_on, plan_agreed_on, exited_on, exit_summary_written_on)
+  = (select
+    max(case when m.milestone = 'ELIGIBLE' then m.reached_on end),
+    max(case when m.milestone = 'NOT_ELIGIBLE' then m.reached_on end),
+    max(case when m.milestone = 'ALLOCATED' then m.reached_on end),
+    max(case when m.milestone = 'FIRST_CONTACT_ATTEMPTED' then m.reached_on end),
+    max(case when m.milestone = 'CONTACTED' then m.reached_on end),
+    max(case when m.milestone = 'DECLINED_AT_FIRST_CONTACT' then m.reached_on end),
+    max(case when m.milestone = 'ASSESSED' then m.reached_on end),
+    max(case when m.milestone = 'PLAN_AGREED' then m.reached_on end),
+    max(case when m.milestone = 'EXITED' then m.reached_on end),
+    max(case when m.milestone = 'EXIT_SUMMARY_WRITTEN' then m.reached_on end)
+  from reached_milestone m where m.referral_id = referral_progress.referral_id);
