@@ -27,9 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reads the facts of every referral received in a period, in one query per table however many
  * referrals there are: where each referral got to, the days of its milestones and how it ended
- * from the case's row (the read model the stages feed), and its measures from the stage records. It reads the
- * tables directly: reports cover tens of thousands of referrals, which the services (built for
- * one referral at a time) would load one by one.
+ * from the case's row (the read model the stages feed), and its measures from the stage
+ * records. It reads the tables directly: reports cover tens of thousands of referrals, which
+ * the services (built for one referral at a time) would load one by one.
  */
 @Component
 class ReportData {
