@@ -12,6 +12,7 @@ alter table referral_progress add column assessed_on date;
 alter table referral_progress add column plan_agreed_on date;
 alter table referral_progress add column exited_on date;
 alter table referral_progress add column exit_summary_written_on date;
+-- One row per referral and milestone (uk_reached_milestone): each max is that row's day.
 update referral_progress set (eligible_on, not_eligible_on, allocated_on, first_contact_attempted_on,
     contacted_on, declined_at_first_contact_on, assessed_on, plan_agreed_on, exited_on, exit_summary_written_on)
   = (select
