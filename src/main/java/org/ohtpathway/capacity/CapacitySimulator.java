@@ -33,6 +33,7 @@ import org.ohtpathway.allocation.PriorityTable;
 import org.ohtpathway.allocation.TriageOutcome;
 import org.ohtpathway.capacity.Scenario.Path;
 import org.ohtpathway.capacity.Scenario.Work;
+import org.ohtpathway.config.EngineIndexes;
 import org.ohtpathway.config.PathwayProperties;
 import org.ohtpathway.contact.ContactOutcome;
 import org.ohtpathway.contact.ContactService;
@@ -180,6 +181,7 @@ public final class CapacitySimulator {
       beans.put("signpostingService", new OnwardReferrals());
       beans.put("reviewSchedule", new Reviews());
       configuration.setBeans(beans);
+      configuration.getProcessEnginePlugins().add(EngineIndexes.plugin());
       ProcessEngine built = configuration.buildProcessEngine();
       var deployment = built.getRepositoryService().createDeployment().name("capacity simulation");
       MODELS.forEach(deployment::addClasspathResource);

@@ -17,6 +17,7 @@ import org.ohtpathway.progress.Audience;
 import org.ohtpathway.progress.CaseProgress;
 import org.ohtpathway.progress.CaseStage;
 import org.ohtpathway.progress.Milestone;
+import org.ohtpathway.progress.ReachedMilestone;
 import org.ohtpathway.progress.ReferralProgress;
 import org.ohtpathway.progress.TimelineEntry;
 import org.ohtpathway.referral.Person;
@@ -95,7 +96,8 @@ public class CaseView {
     view.put("sessionsAttended", now.getSessionsAttended());
     view.put("nextAppointment", now.isOpen() ? nextAppointment(id, audiences) : null);
     view.put("nextSteps", now.isOpen() ? nextSteps.of(now.getProcessInstanceId()) : List.of());
-    view.put("milestones", progress.milestonesOf(id).values().stream().map(reached -> {
+    Map<Milestone, ReachedMilestone> reachedMilestones = progress.milestonesOf(id);
+    view.put("milestones", reachedMilestones.values().stream().map(reached -> {
       Map<String, Object> shown = new LinkedHashMap<>();
       shown.put("milestone", reached.getMilestone().name());
       shown.put("label", reached.getMilestone().label());
@@ -109,13 +111,13 @@ public class CaseView {
       assessments.assessmentOf(id).ifPresent(assessment ->
           view.put("entryMeasures", AssessmentService.entryMeasures(assessment)));
     }
-    if (seesExitSummary(now, audiences) && progress.reachedOn(id, Milestone.EXIT_SUMMARY_WRITTEN).isPresent()) {
+    if (seesExitSummary(now, audiences) && reachedMilestones.containsKey(Milestone.EXIT_SUMMARY_WRITTEN)) {
       exits.summaryOf(id).ifPresent(summary -> view.put("exitSummary", Map.of("text", summary.getSummary(),
           "by", summary.getRecordedBy(), "at", summary.getRecordedAt())));
     }
     view.put("timeline", timeline(id, audiences));
     boolean mayNote = authority.decide(CaseAction.ADD_CASE_NOTE, referral).allowed();
-    view.put("mayAddNote", mayNote && progress.reachedOn(id, Milestone.CONSENT_WITHDRAWN).isEmpty());
+    view.put("mayAddNote", mayNote && !reachedMilestones.containsKey(Milestone.CONSENT_WITHDRAWN));
     view.put("mayShareNote", mayNote && referrals.consent(id).isShareProgressWithProbation());
     return view;
   }

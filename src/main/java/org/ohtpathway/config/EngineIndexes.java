@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
  * Indexes on the engine's own tables that staff's queries need and Camunda does not create: the
  * coordinators' "Overdue" caseload reads the tasks in the order of their due date (and id, so
  * that it can read them a page at a time), Tasklist's "Overdue" filter those due before now, and
- * "Unallocated referrals" by the task's definition key. They cannot be a Flyway migration:
+ * "Unallocated referrals" by the task's definition key. Completing any task looks for its
+ * subtasks by their parent's id, which without an index reads every open task. The capacity
+ * simulator's engine has them too ({@link #plugin()}). They cannot be a Flyway migration:
  * on a new database the migrations run before the engine makes its tables. They are made once
  * the engine is built (its tables then exist, made by the engine or by Camunda's scripts), if
  * missing; on a database that has them this costs one look at the catalogue.
  */
 @Component
-class EngineIndexes extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
   private static final Logger log = LoggerFactory.getLogger(EngineIndexes.class);
 
@@ -34,7 +36,13 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final List<Index> INDEXES = List.of(
       new Index("OHT_IDX_TASK_DUE", "ACT_RU_TASK", "DUE_DATE_, ID_"),
-      new Index("OHT_IDX_TASK_DEF_KEY", "ACT_RU_TASK", "TASK_DEF_KEY_"));
+      new Index("OHT_IDX_TASK_DEF_KEY", "ACT_RU_TASK", "TASK_DEF_KEY_"),
+      new Index("OHT_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
+
+  /** The same indexes for an engine built outside the application (the capacity simulator's). */
+  public static EngineIndexes plugin() {
+    return new EngineIndexes();
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -48,7 +56,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
     } catch (SQLException e) {
       // An index only makes staff's lists faster: the application starts without it, and says so.
       log.warn("The indexes on the engine's tables could not be made ({}): staff's Overdue and Unallocated lists"
-          + " will be slower. The database owner can make them: {}", e.getMessage(), statements());
+          + " and completing tasks will be slower. The database owner can make them: {}", e.getMessage(), statements());
     }
   }
 
