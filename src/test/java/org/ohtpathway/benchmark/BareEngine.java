@@ -62,8 +62,9 @@ final class BareEngine implements PathwayDriver, AutoCloseable {
         .addClasspathResource("processes/" + PathwayModel.PROCESS_PATHWAY + ".bpmn").deploy();
   }
 
-  long transactions() {
-    return dataSource.transactions();
+  /** Its data source, which counts the transactions and statements. */
+  CountingDataSource counted() {
+    return dataSource;
   }
 
   @Override

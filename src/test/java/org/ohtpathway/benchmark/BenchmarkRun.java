@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.PerformanceDoc;
@@ -35,7 +36,7 @@ final class BenchmarkRun {
 
   /** How one engine did over the same walks. */
   record Throughput(int referrals, double seconds, long transactions, Latencies starts, Latencies completions,
-      long peakHeapMegabytes, List<Double> slices) {
+      long peakHeapMegabytes, List<Double> slices, Map<String, Long> statements) {
 
     double perSecond() {
       return referrals / seconds;
@@ -44,7 +45,18 @@ final class BenchmarkRun {
     double transactionsPerReferral() {
       return (double) transactions / referrals;
     }
+
+    double statementsPerReferral(String statement) {
+      return (double) statements.getOrDefault(statement, 0L) / referrals;
+    }
+
+    double allStatementsPerReferral() {
+      return (double) statements.values().stream().mapToLong(Long::longValue).sum() / referrals;
+    }
   }
+
+  /** How many of the statements each engine ran most are shown, by kind and table. */
+  static final int STATEMENTS_SHOWN = 15;
 
   private final ProcessEngine engine;
   private final CountingDataSource dataSource;
@@ -81,10 +93,10 @@ final class BenchmarkRun {
     try (BareEngine bareEngine = new BareEngine(postgres()
         ? TestDatabase.freshDatabase(settings.bareEnginePostgres()) : settings.bareEngineH2(),
         postgres() ? TestDatabase.user() : "sa")) {
-      walk("Warming up the application", application, settings.warmUp(), dataSource::transactions);
-      walk("Warming up the bare engine", bareEngine, settings.warmUp(), bareEngine::transactions);
-      ours = walk("The application", application, settings.referrals(), dataSource::transactions);
-      bare = walk("The bare engine", bareEngine, settings.referrals(), bareEngine::transactions);
+      walk("Warming up the application", application, settings.warmUp(), dataSource);
+      walk("Warming up the bare engine", bareEngine, settings.warmUp(), bareEngine.counted());
+      ours = walk("The application", application, settings.referrals(), dataSource);
+      bare = walk("The bare engine", bareEngine, settings.referrals(), bareEngine.counted());
     }
     JdbcTemplate history = new JdbcTemplate(dataSource);
     long closed = historyGrowth.closeUpTo(settings.closedReferrals(), history);
@@ -108,12 +120,13 @@ final class BenchmarkRun {
   private record Growth(Latencies empty, Latencies withHistory, long closed) {
   }
 
-  private Throughput walk(String what, PathwayDriver driver, int referrals, java.util.function.LongSupplier transactions) {
+  private Throughput walk(String what, PathwayDriver driver, int referrals, CountingDataSource counted) {
     Latencies starts = new Latencies();
     Latencies completions = new Latencies();
     FullWalk walk = new FullWalk(starts, completions);
     ProgressBar progress = new ProgressBar(out, what, referrals);
-    long transactionsBefore = transactions.getAsLong();
+    long transactionsBefore = counted.transactions();
+    Map<String, Long> statementsBefore = counted.statements();
     long started;
     long ended;
     long peak;
@@ -136,8 +149,43 @@ final class BenchmarkRun {
       ended = System.nanoTime();
       peak = heap.peakMegabytes();
     }
-    return new Throughput(referrals, (ended - started) / 1e9, transactions.getAsLong() - transactionsBefore,
-        starts, completions, peak, slices);
+    Map<String, Long> statements = new java.util.TreeMap<>();
+    counted.statements().forEach((statement, count) -> {
+      long run = count - statementsBefore.getOrDefault(statement, 0L);
+      if (run > 0) {
+        statements.put(statement, run);
+      }
+    });
+    return new Throughput(referrals, (ended - started) / 1e9, counted.transactions() - transactionsBefore,
+        starts, completions, peak, slices, statements);
+  }
+
+  /**
+   * The statements each ran per referral, by kind and the table each names first: every
+   * statement, then those the application runs most and those the bare engine runs most.
+   */
+  private static List<String> statementsTable(Throughput ours, Throughput bare) {
+    java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+    for (Throughput engine : List.of(ours, bare)) {
+      engine.statements().entrySet().stream()
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(STATEMENTS_SHOWN).forEach(statement -> shown.add(statement.getKey()));
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Statements run per referral (each execution, and each row of a batch), by"
+        + " their kind and the table each names first: all of them, then the %d each engine runs most.",
+        STATEMENTS_SHOWN));
+    lines.add("");
+    lines.add("| statements | the application | the bare engine |");
+    lines.add("|---|---:|---:|");
+    lines.add(row("All statements", "%.1f", ours.allStatementsPerReferral(), bare.allStatementsPerReferral()));
+    shown.stream()
+        .sorted(java.util.Comparator.comparingDouble(ours::statementsPerReferral).reversed()
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .forEach(statement -> lines.add(row("`" + statement + "`", "%.1f", ours.statementsPerReferral(statement),
+            bare.statementsPerReferral(statement))));
+    return lines;
   }
 
   private String section(String database, Throughput ours, Throughput bare, Growth growth) {
@@ -179,6 +227,7 @@ final class BenchmarkRun {
         + " listener a no-op, no authorization checks, completing tasks with the gateways' variables only; the"
         + " application adds the forms' validation, the records of every step, the decision tables, the"
         + " working-day deadlines, authorizations, the audit log and the emails.", overhead));
+    lines.addAll(statementsTable(ours, bare));
     lines.add("");
     lines.add(String.format(Locale.ROOT, "Referrals completed per second, each slice of %,d in turn (target: the"
         + " last within 10%% of the first):", settings.sliceSize()));

@@ -47,6 +47,10 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
     assertThat(output).contains("The bare engine [" + "#".repeat(30) + "] 100% 20/20");
     assertThat(output).containsPattern("\\| Referrals completed per second \\| " + number + " \\| " + number + " \\|");
     assertThat(output).containsPattern("\\| Database transactions that write, per referral \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("\\| All statements \\| " + number + " \\| " + number + " \\|");
+    // Both engines read the tasks and write their history.
+    assertThat(output).containsPattern("\\| `select act_ru_task` \\| " + number + " \\| " + number + " \\|");
+    assertThat(output).containsPattern("\\| `insert act_hi_actinst` \\| " + number + " \\| " + number + " \\|");
     for (String percentile : new String[] {"p50", "p95", "p99"}) {
       assertThat(output).containsPattern("\\| Start a referral, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
       assertThat(output).containsPattern("\\| Complete a task, " + percentile + " \\| " + number + " ms \\| " + number + " ms \\|");
