@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.PerformanceDoc;
 import org.ohtpathway.TestDatabase;
@@ -149,7 +153,7 @@ final class BenchmarkRun {
       ended = System.nanoTime();
       peak = heap.peakMegabytes();
     }
-    Map<String, Long> statements = new java.util.TreeMap<>();
+    Map<String, Long> statements = new TreeMap<>();
     counted.statements().forEach((statement, count) -> {
       long run = count - statementsBefore.getOrDefault(statement, 0L);
       if (run > 0) {
@@ -165,7 +169,7 @@ final class BenchmarkRun {
    * statement, then those the application runs most and those the bare engine runs most.
    */
   private static List<String> statementsTable(Throughput ours, Throughput bare) {
-    java.util.Set<String> shown = new java.util.LinkedHashSet<>();
+    Set<String> shown = new LinkedHashSet<>();
     for (Throughput engine : List.of(ours, bare)) {
       engine.statements().entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -181,8 +185,8 @@ final class BenchmarkRun {
     lines.add("|---|---:|---:|");
     lines.add(row("All statements", "%.1f", ours.allStatementsPerReferral(), bare.allStatementsPerReferral()));
     shown.stream()
-        .sorted(java.util.Comparator.comparingDouble(ours::statementsPerReferral).reversed()
-            .thenComparing(java.util.Comparator.naturalOrder()))
+        .sorted(Comparator.comparingDouble(ours::statementsPerReferral).reversed()
+            .thenComparing(Comparator.naturalOrder()))
         .forEach(statement -> lines.add(row("`" + statement + "`", "%.1f", ours.statementsPerReferral(statement),
             bare.statementsPerReferral(statement))));
     return lines;
