@@ -23,10 +23,18 @@ import org.springframework.core.io.Resource;
  */
 public final class WorkingDayCalendar {
 
+  /** 1970-01-05, the first Monday of the epoch: weeks are counted from it. */
+  private static final long FIRST_MONDAY = 4;
+
   private final Set<LocalDate> holidays;
+  /** The holidays that fall on a weekday, as epoch days in order: what {@link #workingDaysBetween} takes off. */
+  private final long[] weekdayHolidays;
 
   public WorkingDayCalendar(Collection<LocalDate> holidays) {
     this.holidays = Set.copyOf(holidays);
+    this.weekdayHolidays = this.holidays.stream()
+        .filter(date -> date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY)
+        .mapToLong(LocalDate::toEpochDay).sorted().toArray();
   }
 
   public static WorkingDayCalendar fromFiles(List<Resource> files) {
@@ -100,13 +108,23 @@ public final class WorkingDayCalendar {
     if (to.isBefore(from)) {
       return -workingDaysBetween(to, from);
     }
-    int days = 0;
-    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
-      if (isWorkingDay(date)) {
-        days++;
-      }
-    }
-    return days;
+    // Worked out, not walked day by day: the reports take it for every referral's every step.
+    long first = from.toEpochDay() + 1;
+    long last = to.toEpochDay();
+    return (int) (weekdaysBefore(last + 1) - weekdaysBefore(first)
+        - (holidaysUpTo(last) - holidaysUpTo(first - 1)));
+  }
+
+  /** How many Mondays to Fridays come before the epoch day {@code day}, counted from {@link #FIRST_MONDAY}. */
+  private static long weekdaysBefore(long day) {
+    long sinceMonday = day - FIRST_MONDAY;
+    return 5 * Math.floorDiv(sinceMonday, 7) + Math.min(Math.floorMod(sinceMonday, 7), 5);
+  }
+
+  /** How many weekday holidays fall on or before the epoch day {@code day}. */
+  private int holidaysUpTo(long day) {
+    int found = java.util.Arrays.binarySearch(weekdayHolidays, day);
+    return found >= 0 ? found + 1 : -found - 1;
   }
 
   /**

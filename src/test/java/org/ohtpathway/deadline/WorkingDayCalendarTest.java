@@ -40,6 +40,33 @@ class WorkingDayCalendarTest {
   }
 
   @Test
+  void workingDaysBetweenAgreesWithCountingDayByDayAcrossYearsOfHolidays() {
+    // A holiday on a Saturday too, as a manager's own file could have: it takes nothing off.
+    WorkingDayCalendar calendar = new WorkingDayCalendar(java.util.stream.Stream.concat(
+        WorkingDayCalendar.read(new ClassPathResource("calendar/bank-holidays-england-and-wales.csv")).stream(), java.util.stream.Stream.of(LocalDate.of(2026, 6, 6))).toList());
+    LocalDate start = LocalDate.of(2024, 12, 20);
+    for (int from = 0; from < 800; from += 3) {
+      for (int to = from - 40; to < from + 400; to += 7) {
+        LocalDate first = start.plusDays(from);
+        LocalDate second = start.plusDays(to);
+        assertThat(calendar.workingDaysBetween(first, second)).as("%s to %s", first, second)
+            .isEqualTo(countedDayByDay(calendar, first, second));
+      }
+    }
+  }
+
+  private static int countedDayByDay(WorkingDayCalendar calendar, LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      return -countedDayByDay(calendar, to, from);
+    }
+    int days = 0;
+    for (LocalDate date = from.plusDays(1); !date.isAfter(to); date = date.plusDays(1)) {
+      days += calendar.isWorkingDay(date) ? 1 : 0;
+    }
+    return days;
+  }
+
+  @Test
   void workingHoursCarryOverTheNightTheWeekendAndBankHolidays() {
     java.time.LocalTime nine = java.time.LocalTime.of(9, 0);
     java.time.LocalTime five = java.time.LocalTime.of(17, 0);
