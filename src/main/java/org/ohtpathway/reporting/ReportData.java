@@ -221,11 +221,12 @@ class ReportData {
 
   private static final String WELLBEING =
       "optimistic, useful, relaxed, dealing_with_problems, thinking_clearly, close_to_others, own_mind";
+  private static final String[] WELLBEING_ITEMS = WELLBEING.split(", ");
 
   /** The SWEMWBS raw total (7-35), or null unless all seven statements were answered. */
   private static Integer wellbeing(ResultSet row) throws SQLException {
     int total = 0;
-    for (String item : WELLBEING.split(", ")) {
+    for (String item : WELLBEING_ITEMS) {
       Integer score = row.getObject(item, Integer.class);
       if (score == null) {
         return null;

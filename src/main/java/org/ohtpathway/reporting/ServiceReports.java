@@ -7,9 +7,9 @@ import static org.ohtpathway.reporting.Figures.percent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -202,18 +202,25 @@ public class ServiceReports {
   }
 
   private static Equity equity(List<ReferralFacts> referrals) {
-    List<Group> byAge = new ArrayList<>();
-    List<String> bands = new ArrayList<>(AgeBand.BANDS);
-    bands.add(null);
-    for (String band : bands) {
-      addGroup(byAge, band == null ? "NOT_KNOWN" : band, band == null ? AgeBand.NOT_KNOWN : band,
-          referrals.stream().filter(r -> Objects.equals(r.ageBand, band)).toList());
+    // One pass shares the referrals out; a group's members keep the report's order.
+    Map<String, List<ReferralFacts>> byBand = new HashMap<>();
+    Map<String, List<ReferralFacts>> bySexCode = new HashMap<>();
+    for (ReferralFacts referral : referrals) {
+      byBand.computeIfAbsent(referral.ageBand == null ? "NOT_KNOWN" : referral.ageBand, band -> new ArrayList<>())
+          .add(referral);
+      bySexCode.computeIfAbsent(referral.sex == null ? "NOT_KNOWN" : referral.sex, sex -> new ArrayList<>())
+          .add(referral);
     }
+    List<Group> byAge = new ArrayList<>();
+    for (String band : AgeBand.BANDS) {
+      addGroup(byAge, band, band, byBand.getOrDefault(band, List.of()));
+    }
+    addGroup(byAge, "NOT_KNOWN", AgeBand.NOT_KNOWN, byBand.getOrDefault("NOT_KNOWN", List.of()));
     List<Group> bySex = new ArrayList<>();
     for (Sex sex : Sex.values()) {
-      addGroup(bySex, sex.name(), sex.label(), referrals.stream().filter(r -> sex.name().equals(r.sex)).toList());
+      addGroup(bySex, sex.name(), sex.label(), bySexCode.getOrDefault(sex.name(), List.of()));
     }
-    addGroup(bySex, "NOT_KNOWN", "Not known", referrals.stream().filter(r -> r.sex == null).toList());
+    addGroup(bySex, "NOT_KNOWN", "Not known", bySexCode.getOrDefault("NOT_KNOWN", List.of()));
     return new Equity(byAge, bySex);
   }
 
