@@ -10,7 +10,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.OhtPathwayApplication;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.TestDatabase;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,6 +72,7 @@ final class Node implements AutoCloseable {
     sources[0] = OhtPathwayApplication.class;
     System.arraycopy(configuration, 0, sources, 1, configuration.length);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
+        .listeners(new LoggingStartsOneAtATime(Ordered.HIGHEST_PRECEDENCE), new LoggingStartsOneAtATime(Ordered.LOWEST_PRECEDENCE))
         .run(arguments.toArray(String[]::new));
     return new Node(name, context);
   }
@@ -83,5 +91,45 @@ final class Node implements AutoCloseable {
   @Override
   public void close() {
     context.close();
+  }
+
+  /**
+   * Nodes share the JVM's one logging system: Spring Boot resets it as each application starts,
+   * and two starting at the same moment can reset it under each other ("Unable to find Spring
+   * Environment in logger context"). The first of the pair (before Spring Boot's logging
+   * listener) waits its turn as a node starts; the last (after it) lets the next node go once
+   * logging is set up. The rest of the two starts still runs at the same moment.
+   */
+  private static final class LoggingStartsOneAtATime implements SmartApplicationListener {
+
+    private static final ReentrantLock TURN = new ReentrantLock();
+    private final int order;
+
+    LoggingStartsOneAtATime(int order) {
+      this.order = order;
+    }
+
+    @Override
+    public boolean supportsEventType(Class<? extends ApplicationEvent> type) {
+      return ApplicationStartingEvent.class.isAssignableFrom(type)
+          || ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+          || ApplicationFailedEvent.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void onApplicationEvent(ApplicationEvent event) {
+      if (event instanceof ApplicationStartingEvent) {
+        if (order == Ordered.HIGHEST_PRECEDENCE) {
+          TURN.lock();
+        }
+      } else if (order == Ordered.LOWEST_PRECEDENCE && TURN.isHeldByCurrentThread()) {
+        TURN.unlock();
+      }
+    }
+
+    @Override
+    public int getOrder() {
+      return order;
+    }
   }
 }
