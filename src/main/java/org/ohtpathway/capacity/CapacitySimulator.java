@@ -181,7 +181,7 @@ public final class CapacitySimulator {
       beans.put("signpostingService", new OnwardReferrals());
       beans.put("reviewSchedule", new Reviews());
       configuration.setBeans(beans);
-      configuration.getProcessEnginePlugins().add(EngineIndexes.plugin());
+      configuration.getProcessEnginePlugins().add(new EngineIndexes());
       ProcessEngine built = configuration.buildProcessEngine();
       var deployment = built.getRepositoryService().createDeployment().name("capacity simulation");
       MODELS.forEach(deployment::addClasspathResource);

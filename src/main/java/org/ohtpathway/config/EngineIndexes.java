@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * that it can read them a page at a time), Tasklist's "Overdue" filter those due before now, and
  * "Unallocated referrals" by the task's definition key. Completing any task looks for its
  * subtasks by their parent's id, which without an index reads every open task. The capacity
- * simulator's engine has them too ({@link #plugin()}). They cannot be a Flyway migration:
+ * simulator's engine has them too (as a plugin of its own). They cannot be a Flyway migration:
  * on a new database the migrations run before the engine makes its tables. They are made once
  * the engine is built (its tables then exist, made by the engine or by Camunda's scripts), if
  * missing; on a database that has them this costs one look at the catalogue.
@@ -38,11 +38,6 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
       new Index("OHT_IDX_TASK_DUE", "ACT_RU_TASK", "DUE_DATE_, ID_"),
       new Index("OHT_IDX_TASK_DEF_KEY", "ACT_RU_TASK", "TASK_DEF_KEY_"),
       new Index("OHT_IDX_TASK_PARENT", "ACT_RU_TASK", "PARENT_TASK_ID_"));
-
-  /** The same indexes for an engine built outside the application (the capacity simulator's). */
-  public static EngineIndexes plugin() {
-    return new EngineIndexes();
-  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

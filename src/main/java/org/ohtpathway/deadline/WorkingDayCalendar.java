@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -123,7 +124,7 @@ public final class WorkingDayCalendar {
 
   /** How many weekday holidays fall on or before the epoch day {@code day}. */
   private int holidaysUpTo(long day) {
-    int found = java.util.Arrays.binarySearch(weekdayHolidays, day);
+    int found = Arrays.binarySearch(weekdayHolidays, day);
     return found >= 0 ? found + 1 : -found - 1;
   }
 

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ohtpathway.deadline.WorkingDayCalendar;
 import org.ohtpathway.exit.ExitMeasure;
 import org.ohtpathway.exit.ExitReason;
@@ -140,9 +142,9 @@ class ReportData {
    * that takes them out of the plan (no longer relevant, other); one closed as achieved is counted,
    * and rated achieved at exit.
    */
-  private static final String GOALS_STILL_SET = java.util.Arrays.stream(GoalClosure.values())
+  private static final String GOALS_STILL_SET = Arrays.stream(GoalClosure.values())
       .filter(GoalClosure::countsAsAchieved).map(closure -> "'" + closure.name() + "'")
-      .collect(java.util.stream.Collectors.joining(", "));
+      .collect(Collectors.joining(", "));
 
   private void readPlans(Map<Long, ReferralFacts> facts, Object[] cohort) {
     jdbc.query("select t.referral_id, t.agreed_on, t.planned_sessions,"

@@ -6,19 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.OhtPathwayApplication;
 import org.ohtpathway.Pathway;
 import org.ohtpathway.TestDatabase;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.Ordered;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -72,7 +72,8 @@ final class Node implements AutoCloseable {
     sources[0] = OhtPathwayApplication.class;
     System.arraycopy(configuration, 0, sources, 1, configuration.length);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(sources)
-        .listeners(new LoggingStartsOneAtATime(Ordered.HIGHEST_PRECEDENCE), new LoggingStartsOneAtATime(Ordered.LOWEST_PRECEDENCE))
+        .listeners(new LoggingStartsOneAtATime(Ordered.HIGHEST_PRECEDENCE),
+            new LoggingStartsOneAtATime(Ordered.LOWEST_PRECEDENCE))
         .run(arguments.toArray(String[]::new));
     return new Node(name, context);
   }

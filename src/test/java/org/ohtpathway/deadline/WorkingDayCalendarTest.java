@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.ClassPathResource;
@@ -42,8 +43,9 @@ class WorkingDayCalendarTest {
   @Test
   void workingDaysBetweenAgreesWithCountingDayByDayAcrossYearsOfHolidays() {
     // A holiday on a Saturday too, as a manager's own file could have: it takes nothing off.
-    WorkingDayCalendar calendar = new WorkingDayCalendar(java.util.stream.Stream.concat(
-        WorkingDayCalendar.read(new ClassPathResource("calendar/bank-holidays-england-and-wales.csv")).stream(), java.util.stream.Stream.of(LocalDate.of(2026, 6, 6))).toList());
+    WorkingDayCalendar calendar = new WorkingDayCalendar(Stream.concat(
+        WorkingDayCalendar.read(new ClassPathResource("calendar/bank-holidays-england-and-wales.csv")).stream(),
+        Stream.of(LocalDate.of(2026, 6, 6))).toList());
     LocalDate start = LocalDate.of(2024, 12, 20);
     for (int from = 0; from < 800; from += 3) {
       for (int to = from - 40; to < from + 400; to += 7) {
