@@ -40,7 +40,8 @@ final class BenchmarkRun {
 
   /** How one engine did over the same walks. */
   record Throughput(int referrals, double seconds, long transactions, Latencies starts, Latencies completions,
-      long peakHeapMegabytes, List<Double> slices, Map<String, Long> statements) {
+      long peakHeapMegabytes, List<Double> slices, Map<String, Long> statements,
+      Map<String, Long> transactionsByTables) {
 
     double perSecond() {
       return referrals / seconds;
@@ -57,10 +58,17 @@ final class BenchmarkRun {
     double allStatementsPerReferral() {
       return (double) statements.values().stream().mapToLong(Long::longValue).sum() / referrals;
     }
+
+    double transactionsPerReferral(String tables) {
+      return (double) transactionsByTables.getOrDefault(tables, 0L) / referrals;
+    }
   }
 
   /** How many of the statements each engine ran most are shown, by kind and table. */
   static final int STATEMENTS_SHOWN = 15;
+
+  /** How many kinds of writing transaction the application ran most are shown, by the tables they write. */
+  static final int TRANSACTION_KINDS_SHOWN = 12;
 
   private final ProcessEngine engine;
   private final CountingDataSource dataSource;
@@ -131,6 +139,7 @@ final class BenchmarkRun {
     ProgressBar progress = new ProgressBar(out, what, referrals);
     long transactionsBefore = counted.transactions();
     Map<String, Long> statementsBefore = counted.statements();
+    Map<String, Long> transactionsByTablesBefore = counted.transactionsByTables();
     long started;
     long ended;
     long peak;
@@ -153,15 +162,44 @@ final class BenchmarkRun {
       ended = System.nanoTime();
       peak = heap.peakMegabytes();
     }
-    Map<String, Long> statements = new TreeMap<>();
-    counted.statements().forEach((statement, count) -> {
-      long run = count - statementsBefore.getOrDefault(statement, 0L);
+    return new Throughput(referrals, (ended - started) / 1e9, counted.transactions() - transactionsBefore,
+        starts, completions, peak, slices, since(statementsBefore, counted.statements()),
+        since(transactionsByTablesBefore, counted.transactionsByTables()));
+  }
+
+  /** The counts that grew from one reading of counters to the next, by how much. */
+  private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+    Map<String, Long> grown = new TreeMap<>();
+    after.forEach((key, count) -> {
+      long run = count - before.getOrDefault(key, 0L);
       if (run > 0) {
-        statements.put(statement, run);
+        grown.put(key, run);
       }
     });
-    return new Throughput(referrals, (ended - started) / 1e9, counted.transactions() - transactionsBefore,
-        starts, completions, peak, slices, statements);
+    return grown;
+  }
+
+  /**
+   * The application's writing transactions per referral by the application tables each writes
+   * (the bare engine writes only the engine's): which steps keep records beside the engine's, and
+   * which transactions the application adds of its own (an email's delivery record).
+   */
+  private static List<String> transactionsTable(Throughput ours, Throughput bare) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(String.format(Locale.ROOT, "Database transactions that write, per referral, by the application's own"
+        + " tables each writes (besides any of the engine's); the %d kinds the application runs most.",
+        TRANSACTION_KINDS_SHOWN));
+    lines.add("");
+    lines.add("| the application's tables written | the application | the bare engine |");
+    lines.add("|---|---:|---:|");
+    ours.transactionsByTables().entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(TRANSACTION_KINDS_SHOWN)
+        .forEach(kind -> lines.add(row(kind.getKey().equals(CountingDataSource.ENGINE_ONLY) ? kind.getKey()
+            : "`" + kind.getKey() + "`", "%.1f", ours.transactionsPerReferral(kind.getKey()),
+            bare.transactionsPerReferral(kind.getKey()))));
+    return lines;
   }
 
   /**
@@ -232,6 +270,7 @@ final class BenchmarkRun {
         + " application adds the forms' validation, the records of every step, the decision tables, the"
         + " working-day deadlines, authorizations, the audit log and the emails.", overhead));
     lines.addAll(statementsTable(ours, bare));
+    lines.addAll(transactionsTable(ours, bare));
     lines.add("");
     lines.add(String.format(Locale.ROOT, "Referrals completed per second, each slice of %,d in turn (target: the"
         + " last within 10%% of the first):", settings.sliceSize()));
