@@ -2,10 +2,8 @@ package org.ohtpathway.reporting;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ohtpathway.exit.ExitMeasure;
@@ -59,7 +57,8 @@ final class ReferralFacts {
   int plannedSessions;
   int addedSessions;
   int goalsSet;
-  final Map<Attendance, Integer> sessions = new EnumMap<>(Attendance.class);
+  /** Sessions recorded, by attendance (its ordinal). */
+  private final int[] sessions = new int[Attendance.values().length];
   final List<Onward> onwardReferrals = new ArrayList<>();
 
   LocalDate exitedOn;
@@ -109,12 +108,20 @@ final class ReferralFacts {
     return exitedOn != null;
   }
 
+  void recordSessions(Attendance attendance, int count) {
+    sessions[attendance.ordinal()] = count;
+  }
+
   int sessions(Attendance attendance) {
-    return sessions.getOrDefault(attendance, 0);
+    return sessions[attendance.ordinal()];
   }
 
   int sessionsRecorded() {
-    return sessions.values().stream().mapToInt(Integer::intValue).sum();
+    int recorded = 0;
+    for (int count : sessions) {
+      recorded += count;
+    }
+    return recorded;
   }
 
   int sessionsAttended() {

@@ -165,7 +165,7 @@ class ReportData {
   private void readSessions(Map<Long, ReferralFacts> facts, Object[] cohort) {
     jdbc.query("select t.referral_id, t.attendance, count(*) as sessions from support_session t" + COHORT
         + " group by t.referral_id, t.attendance", row -> {
-          facts.get(row.getLong("referral_id")).sessions.put(Attendance.valueOf(row.getString("attendance")),
+          facts.get(row.getLong("referral_id")).recordSessions(Attendance.valueOf(row.getString("attendance")),
               row.getInt("sessions"));
         }, cohort);
   }

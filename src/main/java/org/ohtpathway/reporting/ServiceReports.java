@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.ohtpathway.assessment.SmokingStatus;
 import org.ohtpathway.deadline.DeadlineProperties;
@@ -266,7 +267,7 @@ public class ServiceReports {
     return new Completeness(measure, label, have, expected.size(), percent(have, expected.size()));
   }
 
-  private static long sum(List<ReferralFacts> referrals, java.util.function.ToIntFunction<ReferralFacts> count) {
+  private static long sum(List<ReferralFacts> referrals, ToIntFunction<ReferralFacts> count) {
     return referrals.stream().mapToLong(count::applyAsInt).sum();
   }
 }

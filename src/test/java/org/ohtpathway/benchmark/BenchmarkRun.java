@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.ohtpathway.PerformanceDoc;
 import org.ohtpathway.TestDatabase;
@@ -185,20 +186,12 @@ final class BenchmarkRun {
    * which transactions the application adds of its own (an email's delivery record).
    */
   private static List<String> transactionsTable(Throughput ours, Throughput bare) {
-    List<String> lines = new ArrayList<>();
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "Database transactions that write, per referral, by the application's own"
-        + " tables each writes (besides any of the engine's); the %d kinds the application runs most.",
-        TRANSACTION_KINDS_SHOWN));
-    lines.add("");
-    lines.add("| the application's tables written | the application | the bare engine |");
-    lines.add("|---|---:|---:|");
-    ours.transactionsByTables().entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(TRANSACTION_KINDS_SHOWN)
-        .forEach(kind -> lines.add(row(kind.getKey().equals(CountingDataSource.ENGINE_ONLY) ? kind.getKey()
-            : "`" + kind.getKey() + "`", "%.1f", ours.transactionsPerReferral(kind.getKey()),
-            bare.transactionsPerReferral(kind.getKey()))));
+    List<String> lines = tableOpening(String.format(Locale.ROOT, "Database transactions that write, per referral, by"
+        + " the application's own tables each writes (besides any of the engine's); the %d kinds the application"
+        + " runs most.", TRANSACTION_KINDS_SHOWN), "the application's tables written");
+    largestFirst(ours.transactionsByTables(), TRANSACTION_KINDS_SHOWN)
+        .forEach(tables -> lines.add(row(tables.equals(CountingDataSource.ENGINE_ONLY) ? tables : "`" + tables + "`",
+            "%.1f", ours.transactionsPerReferral(tables), bare.transactionsPerReferral(tables))));
     return lines;
   }
 
@@ -209,18 +202,11 @@ final class BenchmarkRun {
   private static List<String> statementsTable(Throughput ours, Throughput bare) {
     Set<String> shown = new LinkedHashSet<>();
     for (Throughput engine : List.of(ours, bare)) {
-      engine.statements().entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(STATEMENTS_SHOWN).forEach(statement -> shown.add(statement.getKey()));
+      largestFirst(engine.statements(), STATEMENTS_SHOWN).forEach(shown::add);
     }
-    List<String> lines = new ArrayList<>();
-    lines.add("");
-    lines.add(String.format(Locale.ROOT, "Statements run per referral (each execution, and each row of a batch), by"
-        + " their kind and the table each names first: all of them, then the %d each engine runs most.",
-        STATEMENTS_SHOWN));
-    lines.add("");
-    lines.add("| statements | the application | the bare engine |");
-    lines.add("|---|---:|---:|");
+    List<String> lines = tableOpening(String.format(Locale.ROOT, "Statements run per referral (each execution, and"
+        + " each row of a batch), by their kind and the table each names first: all of them, then the %d each"
+        + " engine runs most.", STATEMENTS_SHOWN), "statements");
     lines.add(row("All statements", "%.1f", ours.allStatementsPerReferral(), bare.allStatementsPerReferral()));
     shown.stream()
         .sorted(Comparator.comparingDouble(ours::statementsPerReferral).reversed()
@@ -228,6 +214,19 @@ final class BenchmarkRun {
         .forEach(statement -> lines.add(row("`" + statement + "`", "%.1f", ours.statementsPerReferral(statement),
             bare.statementsPerReferral(statement))));
     return lines;
+  }
+
+  /** A table's opening lines: a blank line, what it counts, and its header for both engines. */
+  private static List<String> tableOpening(String counts, String firstColumn) {
+    return new ArrayList<>(List.of("", counts, "", "| " + firstColumn + " | the application | the bare engine |",
+        "|---|---:|---:|"));
+  }
+
+  /** The keys of the largest counts, largest first (equal counts by key), at most {@code limit}. */
+  private static Stream<String> largestFirst(Map<String, Long> counts, int limit) {
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(limit).map(Map.Entry::getKey);
   }
 
   private String section(String database, Throughput ours, Throughput bare, Growth growth) {
