@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,9 +37,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReportData {
 
-  /** Joined to a stage table {@code t}: its rows of the referrals received in the period. */
-  private static final String COHORT = " join referral r on r.id = t.referral_id"
-      + " where r.recorded_at >= ? and r.recorded_at < ?";
+  /**
+   * A stage table {@code t}'s rows of the referrals whose ids lie between the first and the last
+   * of the period's (the referrals' own query has read them): a range of the table's own index
+   * instead of a look-up for every referral of the period. Ids follow the order referrals are
+   * recorded in, so the few rows of referrals in the range but received outside the period are
+   * skipped as they are read ({@link #eachOfCohort}).
+   */
+  private static final String COHORT = " where t.referral_id between ? and ?";
 
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
@@ -72,21 +78,22 @@ class ReportData {
     if (facts.isEmpty()) {
       return List.of();
     }
-    readTriageQuestions(facts, cohort);
-    readEligibility(facts, cohort);
-    readAssessments(facts, cohort);
-    readPlans(facts, cohort);
-    readSessions(facts, cohort);
-    readOnwardReferrals(facts, cohort);
-    readExits(facts, cohort);
+    Object[] ids = {Collections.min(facts.keySet()), Collections.max(facts.keySet())};
+    readTriageQuestions(facts, ids);
+    readEligibility(facts, ids);
+    readAssessments(facts, ids);
+    readPlans(facts, ids);
+    readSessions(facts, ids);
+    readOnwardReferrals(facts, ids);
+    readExits(facts, ids);
     return new ArrayList<>(facts.values());
   }
 
-  private void readEligibility(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.reason_code from eligibility_decision t"
-        + COHORT + " order by t.recorded_at, t.id", row -> {
-          facts.get(row.getLong("referral_id")).notEligibleReason = row.getString("reason_code");
-        }, cohort);
+  private void readEligibility(Map<Long, ReferralFacts> facts, Object[] ids) {
+    eachOfCohort("select t.referral_id, t.reason_code from eligibility_decision t"
+        + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
+          referral.notEligibleReason = row.getString("reason_code");
+        });
   }
 
   /** The days of the milestones the report counts, which the case's row keeps. */
@@ -114,27 +121,25 @@ class ReportData {
    * The allocation clock starts at the eligibility decision and stands still while a question
    * of triage waits for the practitioner's answer, as the allocation deadline does.
    */
-  private void readTriageQuestions(Map<Long, ReferralFacts> facts, Object[] cohort) {
+  private void readTriageQuestions(Map<Long, ReferralFacts> facts, Object[] ids) {
     facts.values().forEach(referral -> referral.allocationClockFrom = referral.eligibilityDecidedOn);
-    jdbc.query("select t.referral_id, t.asked_on, t.answered_on from triage_question t" + COHORT
-        + " and t.answered_on is not null order by t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
+    eachOfCohort("select t.referral_id, t.asked_on, t.answered_on from triage_question t" + COHORT
+        + " and t.answered_on is not null order by t.id", facts, ids, (row, referral) -> {
           if (referral.allocationClockFrom != null) {
             referral.allocationClockFrom = calendar.pausedBetween(referral.allocationClockFrom,
                 localDate(row, "asked_on"), localDate(row, "answered_on"));
           }
-        }, cohort);
+        });
   }
 
-  private void readAssessments(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.assessed_on, t.gp_registered, t.dentist_registered, t.smoking_status, "
-        + WELLBEING + " from assessment t" + COHORT + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
+  private void readAssessments(Map<Long, ReferralFacts> facts, Object[] ids) {
+    eachOfCohort("select t.referral_id, t.assessed_on, t.gp_registered, t.dentist_registered, t.smoking_status, "
+        + WELLBEING + " from assessment t" + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
           referral.wellbeingAtAssessment = wellbeing(row);
           referral.gpAtAssessment = bool(row, "gp_registered");
           referral.dentistAtAssessment = bool(row, "dentist_registered");
           referral.smokingAtAssessment = row.getString("smoking_status");
-        }, cohort);
+        });
   }
 
   /**
@@ -146,52 +151,48 @@ class ReportData {
       .filter(GoalClosure::countsAsAchieved).map(closure -> "'" + closure.name() + "'")
       .collect(Collectors.joining(", "));
 
-  private void readPlans(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.agreed_on, t.planned_sessions,"
+  private void readPlans(Map<Long, ReferralFacts> facts, Object[] ids) {
+    eachOfCohort("select t.referral_id, t.agreed_on, t.planned_sessions,"
         + " (select count(*) from goal g where g.plan_id = t.id and g.plan_version = t.current_version"
         + " and (g.closed_reason is null or g.closed_reason in (" + GOALS_STILL_SET + "))) as goals"
-        + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
+        + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
           referral.plannedSessions = row.getInt("planned_sessions");
           referral.goalsSet = row.getInt("goals");
-        }, cohort);
-    jdbc.query("select t.referral_id, sum(t.additional_sessions) as added from review t" + COHORT
-        + " and t.decision = 'CONTINUE' group by t.referral_id",
-        row -> {
-          facts.get(row.getLong("referral_id")).addedSessions = row.getInt("added");
-        }, cohort);
+        });
+    eachOfCohort("select t.referral_id, sum(t.additional_sessions) as added from review t" + COHORT
+        + " and t.decision = 'CONTINUE' group by t.referral_id", facts, ids, (row, referral) -> {
+          referral.addedSessions = row.getInt("added");
+        });
   }
 
-  private void readSessions(Map<Long, ReferralFacts> facts, Object[] cohort) {
-    jdbc.query("select t.referral_id, t.attendance, count(*) as sessions from support_session t" + COHORT
-        + " group by t.referral_id, t.attendance", row -> {
-          facts.get(row.getLong("referral_id")).recordSessions(Attendance.valueOf(row.getString("attendance")),
-              row.getInt("sessions"));
-        }, cohort);
+  private void readSessions(Map<Long, ReferralFacts> facts, Object[] ids) {
+    eachOfCohort("select t.referral_id, t.attendance, count(*) as sessions from support_session t" + COHORT
+        + " group by t.referral_id, t.attendance", facts, ids, (row, referral) -> {
+          referral.recordSessions(Attendance.valueOf(row.getString("attendance")), row.getInt("sessions"));
+        });
   }
 
-  private void readOnwardReferrals(Map<Long, ReferralFacts> facts, Object[] cohort) {
+  private void readOnwardReferrals(Map<Long, ReferralFacts> facts, Object[] ids) {
     Map<Long, Object[]> onward = new LinkedHashMap<>();
-    jdbc.query("select t.id, t.referral_id, t.service_type, f.outcome from onward_referral t"
-        + " left join follow_up f on f.onward_referral_id = t.id" + COHORT + " order by t.id, f.recorded_at, f.id", row -> {
+    eachOfCohort("select t.id, t.referral_id, t.service_type, f.outcome from onward_referral t"
+        + " left join follow_up f on f.onward_referral_id = t.id" + COHORT + " order by t.id, f.recorded_at, f.id",
+        facts, ids, (row, referral) -> {
           String outcome = row.getString("outcome");
-          onward.put(row.getLong("id"), new Object[] {row.getLong("referral_id"),
-              ServiceType.valueOf(row.getString("service_type")),
+          onward.put(row.getLong("id"), new Object[] {referral, ServiceType.valueOf(row.getString("service_type")),
               outcome == null ? null : FollowUpOutcome.valueOf(outcome)});
-        }, cohort);
-    onward.values().forEach(row -> facts.get((Long) row[0]).onwardReferrals
+        });
+    onward.values().forEach(row -> ((ReferralFacts) row[0]).onwardReferrals
         .add(new ReferralFacts.Onward((ServiceType) row[1], (FollowUpOutcome) row[2])));
   }
 
-  private void readExits(Map<Long, ReferralFacts> facts, Object[] cohort) {
+  private void readExits(Map<Long, ReferralFacts> facts, Object[] ids) {
     // A referral's latest exit is the one that counts (rows come oldest first); its goals and
     // measures not collected are read by the exit's id.
     Map<Long, ReferralFacts> byExit = new HashMap<>();
     Map<Long, Long> latestExit = new HashMap<>();
-    jdbc.query("select t.id, t.referral_id, t.exited_on, t.reason, t.confidence_to_change, t.gp_registered,"
+    eachOfCohort("select t.id, t.referral_id, t.exited_on, t.reason, t.confidence_to_change, t.gp_registered,"
         + " t.dentist_registered, t.smoking_status, t.not_collected_reason, " + WELLBEING + " from pathway_exit t"
-        + COHORT + " order by t.recorded_at, t.id", row -> {
-          ReferralFacts referral = facts.get(row.getLong("referral_id"));
+        + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
           Long earlier = latestExit.put(referral.id, row.getLong("id"));
           if (earlier != null) {
             byExit.remove(earlier);
@@ -204,7 +205,7 @@ class ReportData {
           referral.dentistAtExit = bool(row, "dentist_registered");
           referral.smokingAtExit = row.getString("smoking_status");
           referral.notCollectedReason = row.getString("not_collected_reason");
-        }, cohort);
+        });
     String ofCohort = " join pathway_exit t on t.id = m.exit_id" + COHORT;
     jdbc.query("select m.exit_id, m.achievement from exit_goal_outcome m" + ofCohort
         + " order by m.exit_id, m.goal_number", row -> {
@@ -212,13 +213,29 @@ class ReportData {
           if (referral != null) {
             referral.goalOutcomes.add(GoalAchievement.valueOf(row.getString("achievement")));
           }
-        }, cohort);
+        }, ids);
     jdbc.query("select m.exit_id, m.measure from exit_measure_not_collected m" + ofCohort, row -> {
           ReferralFacts referral = byExit.get(row.getLong("exit_id"));
           if (referral != null) {
             referral.measuresNotCollected.add(ExitMeasure.valueOf(row.getString("measure")));
           }
-        }, cohort);
+        }, ids);
+  }
+
+  /** Reads each row of a stage table whose referral is one of the period's, with that referral's facts. */
+  private void eachOfCohort(String sql, Map<Long, ReferralFacts> facts, Object[] ids, CohortRow reader) {
+    jdbc.query(sql, row -> {
+      ReferralFacts referral = facts.get(row.getLong("referral_id"));
+      if (referral != null) {
+        reader.read(row, referral);
+      }
+    }, ids);
+  }
+
+  /** What is read from one row of a stage table, for the referral it belongs to. */
+  @FunctionalInterface
+  private interface CohortRow {
+    void read(ResultSet row, ReferralFacts referral) throws SQLException;
   }
 
   private static final String WELLBEING =

@@ -247,7 +247,7 @@ final class ReportFixture {
   }
 
   /** The service clock at 10:00 on that day. */
-  private static void on(int year, int month, int day) {
+  static void on(int year, int month, int day) {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(year, month, day).atTime(10, 0)
         .atZone(ServiceClock.SERVICE_ZONE).toInstant()));
   }

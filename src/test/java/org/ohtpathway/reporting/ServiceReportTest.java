@@ -2,16 +2,21 @@ package org.ohtpathway.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.ohtpathway.process.PathwayModel.TASK_TRIAGE_AND_ALLOCATE;
 import static org.ohtpathway.reporting.ReportFixture.MARCH_1;
 import static org.ohtpathway.reporting.ReportFixture.MARCH_31;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.ohtpathway.Pathway;
 import org.ohtpathway.PathwayTest;
+import org.ohtpathway.demo.DemoUsers;
 import org.ohtpathway.referral.ReferralService;
 import org.ohtpathway.reporting.ServiceReport.Activity;
 import org.ohtpathway.reporting.ServiceReport.Completeness;
@@ -152,6 +157,32 @@ class ServiceReportTest {
         .referralsReceived()).isZero();
     assertThat(reports.report(new ReportPeriod(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1))).funnel())
         .allSatisfy(step -> assertThat(step.percentOfReceived()).isNull());
+  }
+
+  /**
+   * The stages' rows are read by the range of the period's referral ids; a referral recorded in
+   * between with a day outside the period (a clock set back, a node's clock behind) is left out.
+   */
+  @Test
+  void aReferralOutsideThePeriodWithAnIdAmongItsReferralsIsLeftOut() {
+    Pathway pathway = new Pathway(engine);
+    try {
+      ReportFixture.on(2032, 6, 1);
+      pathway.refer();
+      ReportFixture.on(2032, 7, 1);
+      ProcessInstance july = pathway.refer();
+      pathway.submit(july, TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+          Pathway.triageForm(DemoUsers.TRAINER));
+      ReportFixture.on(2032, 6, 2);
+      pathway.refer();
+    } finally {
+      ClockUtil.reset();
+    }
+    ServiceReport june = reports.report(new ReportPeriod(LocalDate.of(2032, 6, 1), LocalDate.of(2032, 6, 30)));
+    assertThat(june.referralsReceived()).isEqualTo(2);
+    assertThat(june.funnel()).extracting(Step::count).startsWith(2L, 2L, 0L);
+    ServiceReport julyReport = reports.report(new ReportPeriod(LocalDate.of(2032, 7, 1), LocalDate.of(2032, 7, 31)));
+    assertThat(julyReport.funnel()).extracting(Step::count).startsWith(1L, 1L, 1L);
   }
 
   private static List<Long> counts(Group group) {
