@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code mvn test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * (add {@code -Dbenchmark.referrals=...} for another size, or
  * {@code -Dbenchmark.url=jdbc:postgresql://127.0.0.1:5432/oht_benchmark -Dbenchmark.username=postgres}
- * for PostgreSQL; {@code -Dbenchmark.reuse=true} times the data an earlier run left). It prints its figures and writes them to docs/performance.md.
+ * for PostgreSQL; {@code -Dbenchmark.reuse=true} times the data an earlier run left;
+ * {@code -Dtest.heap=4g} runs it with more heap than the tests' 1 GB, which H2 needs at this size).
+ * It prints its figures and writes them to docs/performance.md.
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=${benchmark.url:jdbc:h2:file:./target/benchmark/oht-pathway;DB_CLOSE_ON_EXIT=FALSE}",
