@@ -327,7 +327,9 @@ final class BenchmarkRun {
     }
     lines.add("");
     lines.add(String.format(Locale.ROOT, "Opening a triage form (every trainer's open caseload), as a coordinator,"
-        + " timed %,d times each (target: with history within 20%% of without):", growth.empty().count()));
+        + " timed %,d times a round, in rounds until a round's median is within %.0f%% of the round before's"
+        + " (the last round's figures; target: with history within 20%% of without):", growth.empty().count(),
+        HistoryGrowth.SETTLED * 100));
     lines.add("");
     lines.add("| closed referrals in the database | p50 | p95 |");
     lines.add("|---|---:|---:|");

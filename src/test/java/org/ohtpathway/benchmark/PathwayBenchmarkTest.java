@@ -63,6 +63,9 @@ class PathwayBenchmarkTest extends BenchmarkApplication {
     assertThat(output).containsPattern("\\| 1 to 10 \\| " + number + " \\| " + number + " \\|");
     assertThat(output).containsPattern("\\| 11 to 20 \\| " + number + " \\| " + number + " \\|");
     assertThat(output).containsPattern("The application's last slice against its first: \\*\\*[+-]" + number + "%\\*\\*");
+    // The triage form is timed in rounds until one's median settles: at least two a time.
+    assertThat(output).containsPattern("Triage form, no closed referrals, round 2: median " + number + " ms");
+    assertThat(output).containsPattern("Triage form, 40 closed referrals, round 2: median " + number + " ms");
     assertThat(output).containsPattern("\\| none \\| " + number + " ms \\| " + number + " ms \\|");
     assertThat(output).containsPattern("\\| 40 \\(all the same trainer's\\) \\| " + number + " ms \\| " + number + " ms \\|");
     assertThat(output).containsPattern("With history against without, at the median: \\*\\*[+-]" + number + "%\\*\\*");
