@@ -60,13 +60,22 @@ public final class PerformanceDoc {
     if (TestDatabase.postgres()) {
       command.append(" -Doht.test.database=postgres");
     }
-    command.append(extra);
+    command.append(extra).append(heapOption());
     for (int i = 0; i < values.length; i++) {
       if (values[i] != defaults[i]) {
         command.append(" -Dbenchmark.").append(names[i]).append('=').append(values[i]);
       }
     }
     return command.toString();
+  }
+
+  /**
+   * The option that gave the test JVM its heap, when it is not the 1 GB of {@code test.heap}'s
+   * default in pom.xml (whole gigabytes).
+   */
+  public static String heapOption() {
+    long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return megabytes > 1536 ? " -Dtest.heap=" + Math.round(megabytes / 1024.0) + "g" : "";
   }
 
   public static String startMarker(String name) {

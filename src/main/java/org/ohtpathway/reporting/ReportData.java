@@ -42,7 +42,10 @@ class ReportData {
    * of the period's (the referrals' own query has read them): a range of the table's own index
    * instead of a look-up for every referral of the period. Ids follow the order referrals are
    * recorded in, so the few rows of referrals in the range but received outside the period are
-   * skipped as they are read ({@link #eachOfCohort}).
+   * skipped as they are read ({@link #eachOfCohort}). A referral's rows are read in the order of
+   * their ids, the order they were recorded in, so the last one read is its latest (on H2, 105 ms
+   * for the eligibility decisions of 100,000 referrals, against 424 ms ordered by the time
+   * recorded and then the id).
    */
   private static final String COHORT = " where t.referral_id between ? and ?";
 
@@ -91,7 +94,7 @@ class ReportData {
 
   private void readEligibility(Map<Long, ReferralFacts> facts, Object[] ids) {
     eachOfCohort("select t.referral_id, t.reason_code from eligibility_decision t"
-        + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
+        + COHORT + " order by t.id", facts, ids, (row, referral) -> {
           referral.notEligibleReason = row.getString("reason_code");
         });
   }
@@ -134,7 +137,7 @@ class ReportData {
 
   private void readAssessments(Map<Long, ReferralFacts> facts, Object[] ids) {
     eachOfCohort("select t.referral_id, t.assessed_on, t.gp_registered, t.dentist_registered, t.smoking_status, "
-        + WELLBEING + " from assessment t" + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
+        + WELLBEING + " from assessment t" + COHORT + " order by t.id", facts, ids, (row, referral) -> {
           referral.wellbeingAtAssessment = wellbeing(row);
           referral.gpAtAssessment = bool(row, "gp_registered");
           referral.dentistAtAssessment = bool(row, "dentist_registered");
@@ -155,7 +158,7 @@ class ReportData {
     eachOfCohort("select t.referral_id, t.agreed_on, t.planned_sessions,"
         + " (select count(*) from goal g where g.plan_id = t.id and g.plan_version = t.current_version"
         + " and (g.closed_reason is null or g.closed_reason in (" + GOALS_STILL_SET + "))) as goals"
-        + " from health_plan t" + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
+        + " from health_plan t" + COHORT + " order by t.id", facts, ids, (row, referral) -> {
           referral.plannedSessions = row.getInt("planned_sessions");
           referral.goalsSet = row.getInt("goals");
         });
@@ -192,7 +195,7 @@ class ReportData {
     Map<Long, Long> latestExit = new HashMap<>();
     eachOfCohort("select t.id, t.referral_id, t.exited_on, t.reason, t.confidence_to_change, t.gp_registered,"
         + " t.dentist_registered, t.smoking_status, t.not_collected_reason, " + WELLBEING + " from pathway_exit t"
-        + COHORT + " order by t.recorded_at, t.id", facts, ids, (row, referral) -> {
+        + COHORT + " order by t.id", facts, ids, (row, referral) -> {
           Long earlier = latestExit.put(referral.id, row.getLong("id"));
           if (earlier != null) {
             byExit.remove(earlier);
