@@ -45,7 +45,7 @@ final class HistoryGrowth {
    * timings, each after ten times as many untimed openings, until a round's median is within
    * {@link #SETTLED} of the round before (at most {@link #MAX_ROUNDS} rounds), and returns the
    * last round. On an empty service the JVM has run little else: a first round's median was seen
-   * 60 to 80% above the next one's, which would make the service look faster with history than
+   * 55 to 80% above a later one's, which would make the service look faster with history than
    * without.
    */
   Latencies timeTriageForm(String what, int repeats) {
