@@ -20,6 +20,11 @@ import org.ohtpathway.referral.YesNoNotKnown;
  */
 public final class PriorityTable {
 
+  /** The table's outputs, each read below. */
+  public static final String PRIORITY = "priority";
+  public static final String REASON = "reason";
+  public static final java.util.Set<String> OUTPUTS = java.util.Set.of(PRIORITY, REASON);
+
   private PriorityTable() {
   }
 
@@ -54,7 +59,7 @@ public final class PriorityTable {
   public static Suggestion evaluate(RepositoryService repository, DecisionService decisions, Facts facts) {
     DeployedDecisions.Answer answer = DeployedDecisions.latest(repository, decisions, PathwayModel.DECISION_PRIORITY,
         facts.variables());
-    return new Suggestion(Priority.valueOf(answer.row().getEntry("priority")), answer.row().getEntry("reason"),
+    return new Suggestion(Priority.valueOf(answer.row().getEntry(PRIORITY)), answer.row().getEntry(REASON),
         answer.tableId());
   }
 }

@@ -27,6 +27,11 @@ public class LoneWorkingRule {
   public record Decision(Requirement requirement, String reason) {
   }
 
+  /** The table's outputs, each read below. */
+  public static final String REQUIREMENT = "requirement";
+  public static final String REASON = "reason";
+  public static final java.util.Set<String> OUTPUTS = java.util.Set.of(REQUIREMENT, REASON);
+
   /**
    * The inputs of the table, declared once: the place of the appointment, whether the referral
    * names lone-working cautions, and the risk to others it records.
@@ -57,6 +62,6 @@ public class LoneWorkingRule {
   public Decision decide(Facts facts) {
     DmnDecisionResultEntries result = AsSystem.call(() -> DeployedDecisions.latest(repository, decisions,
         PathwayModel.DECISION_LONE_WORKING, facts.variables())).row();
-    return new Decision(Requirement.valueOf(result.getEntry("requirement")), result.getEntry("reason"));
+    return new Decision(Requirement.valueOf(result.getEntry(REQUIREMENT)), result.getEntry(REASON));
   }
 }

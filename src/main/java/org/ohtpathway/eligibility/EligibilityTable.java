@@ -21,6 +21,11 @@ import org.ohtpathway.referral.SupervisionType;
  */
 public final class EligibilityTable {
 
+  /** The table's outputs, each read below. */
+  public static final String ELIGIBLE = "eligible";
+  public static final String REASON_CODE = "reasonCode";
+  public static final java.util.Set<String> OUTPUTS = java.util.Set.of(ELIGIBLE, REASON_CODE);
+
   private EligibilityTable() {
   }
 
@@ -60,7 +65,7 @@ public final class EligibilityTable {
   public static Outcome evaluate(RepositoryService repository, DecisionService decisions, Facts facts) {
     DeployedDecisions.Answer answer = DeployedDecisions.latest(repository, decisions, PathwayModel.DECISION_ELIGIBILITY,
         facts.variables());
-    boolean eligible = Boolean.TRUE.equals(answer.row().getEntry("eligible"));
-    return new Outcome(eligible, eligible ? null : answer.row().getEntry("reasonCode"), answer.tableId());
+    boolean eligible = Boolean.TRUE.equals(answer.row().getEntry(ELIGIBLE));
+    return new Outcome(eligible, eligible ? null : answer.row().getEntry(REASON_CODE), answer.tableId());
   }
 }

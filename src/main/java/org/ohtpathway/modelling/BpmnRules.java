@@ -1,6 +1,7 @@
 package org.ohtpathway.modelling;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,6 +45,10 @@ final class BpmnRules {
 
   static void check(ModelXml model) {
     model.forEachElement(element -> check(model, element));
+  }
+
+  static List<ModelRefusedException> problems(ModelXml model) {
+    return model.problems(element -> check(model, element));
   }
 
   private static void check(ModelXml model, Element element) {

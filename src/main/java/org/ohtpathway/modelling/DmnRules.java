@@ -1,5 +1,6 @@
 package org.ohtpathway.modelling;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.w3c.dom.Element;
@@ -24,6 +25,10 @@ final class DmnRules {
 
   static void check(ModelXml model) {
     model.forEachElement(element -> check(model, element));
+  }
+
+  static List<ModelRefusedException> problems(ModelXml model) {
+    return model.problems(element -> check(model, element));
   }
 
   private static void check(ModelXml model, Element element) {

@@ -1,6 +1,7 @@
 package org.ohtpathway.modelling;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
@@ -15,7 +16,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  * checked: the engine also runs its deployers when it reloads a stored deployment into its
  * cache, and a referral on a model deployed earlier must still be able to go on.
  */
-final class ModelCheck implements Deployer {
+public final class ModelCheck implements Deployer {
+
+  ModelCheck() {
+  }
 
   @Override
   public void deploy(DeploymentEntity deployment) {
@@ -28,15 +32,31 @@ final class ModelCheck implements Deployer {
   }
 
   static void check(String name, byte[] bytes) {
-    if (endsWith(name, BpmnDeployer.BPMN_RESOURCE_SUFFIXES)) {
-      BpmnRules.check(ModelXml.read(name, bytes));
-    } else if (endsWith(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)) {
-      DmnRules.check(ModelXml.read(name, bytes));
-    } else if (name.toLowerCase(Locale.ROOT).endsWith(".form")) {
-      FormRules.check(name, bytes);
-    } else if (endsWith(name, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
-      throw new ModelRefusedException(name + ": case models (CMMN) are not allowed: the pathway has none, and "
-          + "their listeners and expressions would run on the server unchecked.");
+    List<ModelRefusedException> problems = problems(name, bytes);
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
+    }
+  }
+
+  /**
+   * Everything the allow-list refuses in one file, element by element: what a deployment of it
+   * would be refused for (the deployment names only the first).
+   */
+  public static List<ModelRefusedException> problems(String name, byte[] bytes) {
+    try {
+      if (endsWith(name, BpmnDeployer.BPMN_RESOURCE_SUFFIXES)) {
+        return BpmnRules.problems(ModelXml.read(name, bytes));
+      } else if (endsWith(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)) {
+        return DmnRules.problems(ModelXml.read(name, bytes));
+      } else if (name.toLowerCase(Locale.ROOT).endsWith(".form")) {
+        return FormRules.problems(name, bytes);
+      } else if (endsWith(name, CmmnDeployer.CMMN_RESOURCE_SUFFIXES)) {
+        return List.of(new ModelRefusedException(name, null, "case models (CMMN) are not allowed: the pathway has"
+            + " none, and their listeners and expressions would run on the server unchecked."));
+      }
+      return List.of();
+    } catch (ModelRefusedException unreadable) {
+      return List.of(unreadable);
     }
   }
 

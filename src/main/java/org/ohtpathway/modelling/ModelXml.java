@@ -46,8 +46,8 @@ final class ModelXml {
       builder.setErrorHandler(null);
       return new ModelXml(resource, builder.parse(new ByteArrayInputStream(bytes)));
     } catch (SAXException | IOException | ParserConfigurationException unreadable) {
-      throw new ModelRefusedException(resource + " cannot be read as a model: it is not well-formed XML, or it "
-          + "declares a DOCTYPE (" + unreadable.getMessage() + ").");
+      throw new ModelRefusedException(resource, null, "it cannot be read as a model: it is not well-formed XML, or"
+          + " it declares a DOCTYPE (" + unreadable.getMessage() + ").");
     }
   }
 
@@ -65,6 +65,19 @@ final class ModelXml {
       }
       pending.addAll(0, children);
     }
+  }
+
+  /** What {@code rule} refuses, element by element (the first problem of each), in document order. */
+  List<ModelRefusedException> problems(Consumer<Element> rule) {
+    List<ModelRefusedException> problems = new ArrayList<>();
+    forEachElement(element -> {
+      try {
+        rule.accept(element);
+      } catch (ModelRefusedException refused) {
+        problems.add(refused);
+      }
+    });
+    return problems;
   }
 
   /** The element's attributes, namespace declarations left out. */
@@ -105,6 +118,6 @@ final class ModelXml {
         ? element.getAttribute("id") + (element.getAttribute("name").isEmpty() ? ""
             : " '" + element.getAttribute("name") + "'")
         : "<" + localName(where) + ">";
-    return new ModelRefusedException(resource + ", " + place + ": " + what);
+    return new ModelRefusedException(resource, place, what);
   }
 }

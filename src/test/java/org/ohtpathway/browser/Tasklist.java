@@ -26,8 +26,24 @@ final class Tasklist {
   /** Opens Start process, picks the process and waits for its start form. */
   CamundaForm startForm(String processName, String formId) {
     browser.click((By.xpath("//a[contains(normalize-space(),'Start process')]")));
-    browser.click((By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='"
-        + processName + "']")));
+    By process = By.xpath("//div[contains(@class,'modal')]//a[normalize-space()='" + processName + "']");
+    By form = By.cssSelector(".fjs-container");
+    // A click that lands while the dialog is still fading in can be lost: the name is then
+    // focused but not opened. Click it again until the form shows (each try waits a while).
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      if (!browser.all(form).isEmpty()) {
+        break;
+      }
+      try {
+        browser.click(process);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(7))
+            .until(ExpectedConditions.visibilityOfElementLocated(form));
+      } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
     return new CamundaForm(browser, formId);
   }
 
