@@ -67,8 +67,9 @@ import org.ohtpathway.process.ServiceClock;
 public final class CapacitySimulator {
 
   static final String PRACTITIONER = "practitioner";
-  static final List<String> MODELS = List.of("processes/" + PathwayModel.PROCESS_PATHWAY + ".bpmn",
-      "processes/" + PathwayModel.DECISION_ELIGIBILITY + ".dmn", "processes/" + PathwayModel.DECISION_PRIORITY + ".dmn");
+  /** The files the simulation deploys: the pathway and the tables it asks. */
+  public static final List<String> MODELS = List.of(PathwayModel.PROCESS_PATHWAY + ".bpmn",
+      PathwayModel.DECISION_ELIGIBILITY + ".dmn", PathwayModel.DECISION_PRIORITY + ".dmn");
 
   /**
    * The deadlines (oht.deadlines.steps) the simulation reports on, and their names in reports.
@@ -113,8 +114,16 @@ public final class CapacitySimulator {
   }
 
   public SimulationResult run(Scenario scenario, Consumer<String> progress) {
+    return run(scenario, shippedModels(), progress);
+  }
+
+  /**
+   * Runs the scenario on these models (by file name: the pathway's BPMN and its eligibility and
+   * priority tables, such as a change to the pathway would deploy) instead of the shipped ones.
+   */
+  public SimulationResult run(Scenario scenario, Map<String, byte[]> models, Consumer<String> progress) {
     long started = System.nanoTime();
-    Run run = new Run(scenario);
+    Run run = new Run(scenario, models);
     try {
       run.simulate(progress);
       return run.result((System.nanoTime() - started) / 1e9);
@@ -122,6 +131,18 @@ public final class CapacitySimulator {
       run.engine.close();
       ClockUtil.reset();
     }
+  }
+
+  private static Map<String, byte[]> shippedModels() {
+    Map<String, byte[]> models = new LinkedHashMap<>();
+    for (String model : MODELS) {
+      try (java.io.InputStream in = CapacitySimulator.class.getResourceAsStream("/processes/" + model)) {
+        models.put(model, in.readAllBytes());
+      } catch (java.io.IOException | NullPointerException missing) {
+        throw new IllegalStateException("processes/" + model + " is not on the classpath", missing);
+      }
+    }
+    return models;
   }
 
   /** One simulation: its engine, its referrals and what it has counted. */
@@ -148,7 +169,7 @@ public final class CapacitySimulator {
     final List<SimulationResult.Day> days = new ArrayList<>();
     LocalDate today;
 
-    Run(Scenario scenario) {
+    Run(Scenario scenario, Map<String, byte[]> models) {
       this.scenario = scenario;
       this.random = new Random(scenario.seed());
       for (int i = 1; i <= scenario.trainers(); i++) {
@@ -156,11 +177,11 @@ public final class CapacitySimulator {
         caseloads.put(trainers.get(i - 1), 0);
       }
       MEASURED.keySet().forEach(step -> deadlines.put(step, new long[2]));
-      this.engine = engine();
+      this.engine = engine(models);
       stepsOfTasks();
     }
 
-    private ProcessEngine engine() {
+    private ProcessEngine engine(Map<String, byte[]> models) {
       StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
       configuration.setProcessEngineName("capacity-simulation-" + UUID.randomUUID());
       configuration.setJdbcUrl("jdbc:h2:mem:capacity-simulation-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -184,7 +205,7 @@ public final class CapacitySimulator {
       configuration.getProcessEnginePlugins().add(new EngineIndexes());
       ProcessEngine built = configuration.buildProcessEngine();
       var deployment = built.getRepositoryService().createDeployment().name("capacity simulation");
-      MODELS.forEach(deployment::addClasspathResource);
+      models.forEach((name, bytes) -> deployment.addInputStream(name, new java.io.ByteArrayInputStream(bytes)));
       deployment.deploy();
       return built;
     }
@@ -304,7 +325,7 @@ public final class CapacitySimulator {
             .toList();
         int worked = 0;
         for (Task task : ready) {
-          int minutes = scenario.minutes().get(WORK.get(task.getTaskDefinitionKey()));
+          int minutes = scenario.minutes().get(WORK.getOrDefault(task.getTaskDefinitionKey(), Work.OTHER));
           if (minutes > minutesLeft) {
             continue;
           }
@@ -416,6 +437,9 @@ public final class CapacitySimulator {
           awaitingAllocation++;
         }
         Work work = WORK.get(task.getTaskDefinitionKey());
+        if (work == null && task.getAssignee() != null && task.getAssignee().startsWith("trainer-")) {
+          work = Work.OTHER;
+        }
         if (work != null && !readyOn(task).isAfter(today)) {
           queue.merge(work, 1, Integer::sum);
         }

@@ -39,7 +39,9 @@ public record Scenario(int referralsPerMonth, int months, int trainers, double h
     FOLLOW_UP("follow-up", 15),
     REVIEW("review", 30),
     EXIT("exit", 60),
-    EXIT_SUMMARY("exit-summary", 30);
+    EXIT_SUMMARY("exit-summary", 30),
+    /** A task of a trainer's the simulator does not know (one a change to the pathway adds): done, answering nothing. */
+    OTHER("other", 15);
 
     final String option;
     final int defaultMinutes;

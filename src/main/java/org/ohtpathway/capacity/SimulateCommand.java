@@ -29,6 +29,20 @@ public final class SimulateCommand {
   static class Settings {
   }
 
+  /**
+   * The simulator with the service's own settings, read as the application reads them, for as
+   * long as {@code use} runs.
+   */
+  public static <T> T withServiceSettings(java.util.function.Function<CapacitySimulator, T> use) {
+    try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(Settings.class)
+        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+        .properties("logging.level.root=WARN").run()) {
+      DeadlineProperties deadlines = settings.getBean(DeadlineProperties.class);
+      return use.apply(new CapacitySimulator(deadlines, WorkingDayCalendar.fromFiles(deadlines.holidayFiles()),
+          settings.getBean(PathwayProperties.class)));
+    }
+  }
+
   /** Runs it; returns the process's exit code (0, or 2 when an option is wrong). */
   public static int run(String[] arguments) {
     List<String> options = new ArrayList<>(List.of(arguments));
@@ -41,13 +55,8 @@ public final class SimulateCommand {
       System.err.println("Cannot simulate: " + e.getMessage());
       return 2;
     }
-    try (ConfigurableApplicationContext settings = new SpringApplicationBuilder(Settings.class)
-        .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .properties("logging.level.root=WARN").run()) {
-      DeadlineProperties deadlines = settings.getBean(DeadlineProperties.class);
-      CapacitySimulator simulator = new CapacitySimulator(deadlines,
-          WorkingDayCalendar.fromFiles(deadlines.holidayFiles()), settings.getBean(PathwayProperties.class));
-      SimulationResult result = simulator.run(scenario, System.out::println);
+    try {
+      SimulationResult result = withServiceSettings(simulator -> simulator.run(scenario, System.out::println));
       System.out.print(SimulationReport.summary(result));
       for (Path file : SimulationReport.write(result, out)) {
         System.out.println("Written: " + file.toAbsolutePath().normalize());

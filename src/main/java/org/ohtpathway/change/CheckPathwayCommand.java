@@ -3,19 +3,26 @@ package org.ohtpathway.change;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ohtpathway.capacity.Scenario;
+import org.ohtpathway.capacity.SimulateCommand;
 
 /**
  * {@code java -jar oht-pathway.jar check-pathway FOLDER}: checks a change to the pathway (the
  * BPMN, DMN and form files in the folder, read over those the application ships) and prints
  * each finding by file, then runs the capacity simulator on the changed pathway beside the
- * current one ({@code --no-simulation} leaves that out; the simulator's own options, such as
- * {@code --months=3}, may follow). Exit code 0 when nothing is found, 1 when something is,
+ * current one, three months unless {@code --months} says otherwise ({@code --no-simulation}
+ * leaves that out; the simulator's own options, such as {@code --trainers=8}, may follow). Exit code 0 when nothing is found, 1 when something is,
  * 2 when the folder cannot be read. Starts neither the web server nor the database.
  */
 public final class CheckPathwayCommand {
+
+  static final String NO_SIMULATION = "--no-simulation";
+  /** Months simulated unless --months says otherwise: enough for every deadline to come round. */
+  static final int MONTHS = 3;
 
   private CheckPathwayCommand() {
   }
@@ -37,6 +44,21 @@ public final class CheckPathwayCommand {
     out.println("Checked " + change.names().size() + " file" + (change.names().size() == 1 ? "" : "s") + " of "
         + Path.of(arguments[0]).toAbsolutePath().normalize() + ": " + String.join(", ", change.names()));
     print(findings, out);
+    List<String> options = new ArrayList<>(List.of(arguments).subList(1, arguments.length));
+    if (!options.remove(NO_SIMULATION)) {
+      if (options.stream().noneMatch(option -> option.startsWith("--months="))) {
+        options.add("--months=" + MONTHS);
+      }
+      Scenario scenario;
+      try {
+        scenario = Scenario.fromArguments(options);
+      } catch (IllegalArgumentException wrong) {
+        out.println("Cannot simulate: " + wrong.getMessage());
+        return 2;
+      }
+      out.print(SimulateCommand.withServiceSettings(simulator -> new PathwayComparison(simulator)
+          .compare(shipped, change.over(shipped), scenario)).described());
+    }
     return findings.isEmpty() ? 0 : 1;
   }
 
