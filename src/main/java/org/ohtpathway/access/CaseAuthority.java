@@ -398,6 +398,61 @@ public class CaseAuthority {
     }
   }
 
+  /** What a person may do with a change to the pathway (docs/security.md, "Who changes the pathway"). */
+  public enum PathwayChangeAction {
+    /** Check files against the pathway; nothing is kept. */
+    CHECK(null),
+    READ(AuditLog.Action.READ_PATHWAY_CHANGE),
+    PROPOSE(AuditLog.Action.PROPOSE_PATHWAY_CHANGE),
+    /** Approve or reject a proposed change. */
+    DECIDE(AuditLog.Action.DECIDE_PATHWAY_CHANGE),
+    ROLL_BACK(AuditLog.Action.ROLL_BACK_PATHWAY_CHANGE);
+
+    private final AuditLog.Action audited;
+
+    PathwayChangeAction(AuditLog.Action audited) {
+      this.audited = audited;
+    }
+  }
+
+  /**
+   * Service designers check, propose and roll back changes; service managers and administrators
+   * decide on them, never on their own; all three read them. Nobody else, and nobody deploys a
+   * change any other way (designers hold no deployment rights).
+   */
+  public Decision mayChangePathway(PathwayChangeAction action, String proposedBy) {
+    Authentication user = identity.getCurrentAuthentication();
+    if (isSystem(user)) {
+      return Decision.allow();
+    }
+    boolean admin = isAdmin(user);
+    boolean designer = inGroup(user, Groups.SERVICE_DESIGNERS);
+    boolean approver = inGroup(user, TaskRole.CHANGE_APPROVERS);
+    return switch (action) {
+      case CHECK, READ -> admin || designer || approver ? Decision.allow()
+          : Decision.refuse("Changes to the pathway are for service designers, service managers and administrators.");
+      case PROPOSE, ROLL_BACK -> admin || designer ? Decision.allow()
+          : Decision.refuse("Only a service designer or an administrator proposes a change to the pathway.");
+      case DECIDE -> !(admin || approver)
+          ? Decision.refuse("Only a service manager or an administrator decides on a change to the pathway.")
+          : user.getUserId().equals(proposedBy)
+              ? Decision.refuse("You proposed this change: another service manager or administrator decides on it.")
+              : Decision.allow();
+    };
+  }
+
+  /** Decides, audits the answer against the change's reference, and throws {@link CaseActionRefused} on refusal. */
+  public void requireToChangePathway(PathwayChangeAction action, String changeReference, String proposedBy) {
+    Decision decision = mayChangePathway(action, proposedBy);
+    Authentication user = identity.getCurrentAuthentication();
+    if (action.audited != null && !isSystem(user)) {
+      audit.record(user.getUserId(), action.audited, changeReference, decision.allowed());
+    }
+    if (!decision.allowed()) {
+      throw new CaseActionRefused(decision.reason());
+    }
+  }
+
   public boolean isAdmin(Authentication user) {
     return Groups.isAdmin(user);
   }

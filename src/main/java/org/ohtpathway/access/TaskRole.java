@@ -21,7 +21,14 @@ public record TaskRole(String group, boolean individual) {
   /** The assignee expressions of the models, and the role each names. */
   public static final Map<String, String> ASSIGNEES = Map.of(
       "${" + PathwayVariables.TRAINER_ID.name() + "}", Groups.HEALTH_TRAINERS,
-      "${" + PathwayVariables.REFERRER_ID.name() + "}", Groups.PROBATION_PRACTITIONERS);
+      "${" + PathwayVariables.REFERRER_ID.name() + "}", Groups.PROBATION_PRACTITIONERS,
+      "${" + PathwayVariables.PROPOSER_ID.name() + "}", Groups.SERVICE_DESIGNERS);
+
+  /**
+   * The group that decides on changes to the pathway: only the application's own process for
+   * that ({@code ApprovePathwayChange}) offers a task to it (modelling.BpmnRules).
+   */
+  public static final String CHANGE_APPROVERS = Groups.MANAGERS;
 
   /** The groups a task may be offered to: the roles that work on referrals in Tasklist. */
   public static final Set<String> GROUPS = Set.of(Groups.PROBATION_PRACTITIONERS, Groups.COORDINATORS,
@@ -37,7 +44,7 @@ public record TaskRole(String group, boolean individual) {
     }
     return definition.getCandidateGroupIdExpressions().stream()
         .map(Expression::getExpressionText)
-        .filter(GROUPS::contains)
+        .filter(group -> GROUPS.contains(group) || CHANGE_APPROVERS.equals(group))
         .findFirst()
         .map(group -> new TaskRole(group, false));
   }

@@ -16,7 +16,9 @@ public class AuditLog {
     WITHDRAW_REFERRAL, RECORD_CONSENT_WITHDRAWN, RAISE_SAFEGUARDING_CONCERN, OPEN_TASK_FORM, WORK_TASK, ASSIGN_TASK,
     /** The person's name was shown to confirm that their details are to be removed. */
     CONFIRM_ERASURE,
-    VIEW_CASE, SEARCH_CASES, ADD_CASE_NOTE, AMEND_REFERRAL, REALLOCATE_CASE, TRANSFER_CASE, PUT_CASE_ON_HOLD, RESUME_CASE, END_SUPPORT
+    VIEW_CASE, SEARCH_CASES, ADD_CASE_NOTE, AMEND_REFERRAL, REALLOCATE_CASE, TRANSFER_CASE, PUT_CASE_ON_HOLD, RESUME_CASE, END_SUPPORT,
+    /** Changes to the pathway, recorded against the change's reference (PC-12) instead of a referral's. */
+    READ_PATHWAY_CHANGE, PROPOSE_PATHWAY_CHANGE, DECIDE_PATHWAY_CHANGE, ROLL_BACK_PATHWAY_CHANGE
   }
 
   /** Stands for what was asked for when it was not a referral reference: the value is not kept. */

@@ -97,7 +97,9 @@ public final class PathwayCheck {
         .ifPresent(form -> recorded.put(form.id(), form)));
     forms.forEach((id, form) -> {
       String file = formFiles.get(id);
-      if (!shown.contains(id)) {
+      // A form left over from an earlier version harms nothing; one the change brings, or one the
+      // application records, must be shown somewhere.
+      if (!shown.contains(id) && (change.names().contains(file) || recorded.containsKey(id))) {
         findings.add(new Finding(file, null, "no task or start event shows the form '" + id + "'"
             + (recorded.containsKey(id) ? ": the application records it, and nothing would be recorded any more"
                 : "") + "; link it with camunda:formRef, or leave the file out."));

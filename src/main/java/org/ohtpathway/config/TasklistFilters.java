@@ -28,6 +28,7 @@ class TasklistFilters {
   static final String SAFEGUARDING_CONCERNS = "Safeguarding concerns";
   static final String ALL_OPEN_REFERRALS = "All open referrals";
   static final String OVERDUE = "Overdue";
+  static final String PATHWAY_CHANGES = "Changes to the pathway";
 
   private static final String CURRENT_USER = "${currentUser()}";
   private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
@@ -61,6 +62,8 @@ class TasklistFilters {
         tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY));
     create(OVERDUE, 40, "Tasks past their due date, for coordinators and managers",
         tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_PATHWAY).dueBeforeExpression("${now()}"));
+    create(PATHWAY_CHANGES, 50, "Changes to the pathway a service designer proposed, waiting for approval",
+        tasks.createTaskQuery().processDefinitionKey(PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE));
   }
 
   private void create(String name, int priority, String description, TaskQuery query) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ohtpathway.access.TaskRole;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 
@@ -96,13 +98,21 @@ final class BpmnRules {
     }
   }
 
-  /** A user task is given only to one of the pathway's roles, as TaskRole reads them. */
+  /**
+   * A user task is given only to one of the pathway's roles, as TaskRole reads them. Only the
+   * approval of a change to the pathway gives a task to the change's designer (${proposerId}) or
+   * offers it to the approvers; every other task only to the roles that work on referrals.
+   */
   private static void assignment(ModelXml model, Element element, Attr attribute) {
     String attributeName = ModelXml.localName(attribute);
     String value = attribute.getValue().trim();
+    boolean approval = PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE.equals(processOf(element));
+    String proposer = "${" + PathwayVariables.PROPOSER_ID.name() + "}";
     boolean allowed = switch (attributeName) {
-      case "assignee" -> TaskRole.ASSIGNEES.containsKey(value);
-      case "candidateGroups" -> Arrays.stream(value.split(",")).map(String::trim).allMatch(TaskRole.GROUPS::contains);
+      case "assignee" -> approval ? proposer.equals(value) : TaskRole.ASSIGNEES.containsKey(value)
+          && !proposer.equals(value);
+      case "candidateGroups" -> Arrays.stream(value.split(",")).map(String::trim)
+          .allMatch(group -> approval ? TaskRole.CHANGE_APPROVERS.equals(group) : TaskRole.GROUPS.contains(group));
       case "candidateUsers", "owner" -> false;
       default -> true;
     };
@@ -111,6 +121,15 @@ final class BpmnRules {
           + " is given to the allocated trainer (${trainerId}), the referring practitioner (${referrerId}) or"
           + " offered to one of the groups " + String.join(", ", new TreeSet<>(TaskRole.GROUPS)) + ".");
     }
+  }
+
+  /** The id of the process an element belongs to. */
+  private static String processOf(Element element) {
+    org.w3c.dom.Node at = element;
+    while (at instanceof Element candidate && !"process".equals(ModelXml.localName(candidate))) {
+      at = candidate.getParentNode();
+    }
+    return at instanceof Element process ? process.getAttribute("id") : null;
   }
 
   static void expression(ModelXml model, Element element, String text) {

@@ -18,7 +18,8 @@ final class Vocabulary {
 
   /** Beans named alone as the delegate or listener of an element: ${notify}. */
   static final Set<String> DELEGATES = Set.of("alertSafeguardingLead", "applyRetention", "checkEligibility",
-      "checkEligibilityAgain", "checkLoneWorkingAgain", "decideNextStep", "deriveEndState", "minimiseHealthData", "notify", "pauseDeadlines",
+      "checkEligibilityAgain", "checkLoneWorkingAgain", "decideNextStep", "deployPathwayChange", "deriveEndState", "minimiseHealthData",
+      "notify", "pauseDeadlines", "recordMigration", "simulatePathwayChange",
       "reallocateCase", "resumeDeadlines", "sendEmail", "stopProcessingWithoutConsent", "suggestPriority",
       "suggestPriorityAgain", "transferCase", "withdrawReferral");
 

@@ -121,6 +121,18 @@ public final class PathwayModel {
   public static final String MESSAGE_CONSENT_WITHDRAWN = "ConsentWithdrawn";
   public static final String MESSAGE_SAFEGUARDING_CONCERN_RAISED = "SafeguardingConcernRaised";
 
+  // A change to the pathway, approved by someone other than its designer (change.PathwayChanges).
+  public static final String PROCESS_APPROVE_PATHWAY_CHANGE = "ApprovePathwayChange";
+  public static final String MESSAGE_PATHWAY_CHANGE_PROPOSED = "PathwayChangeProposed";
+  public static final String SERVICE_TASK_SIMULATE_CHANGE = "ServiceTask_SimulateChange";
+  public static final String TASK_APPROVE_PATHWAY_CHANGE = "Task_ApprovePathwayChange";
+  public static final String SERVICE_TASK_DEPLOY_CHANGE = "ServiceTask_DeployChange";
+  public static final String SERVICE_TASK_RECORD_MIGRATION = "ServiceTask_RecordMigration";
+  public static final String CATCH_MIGRATION_CHECK_DUE = "IntermediateCatchEvent_MigrationCheckDue";
+  public static final String END_CHANGE_DEPLOYED = "EndEvent_ChangeDeployed";
+  public static final String TASK_READ_WHY_CHANGE_NOT_APPROVED = "Task_ReadWhyChangeNotApproved";
+  public static final String END_CHANGE_NOT_APPROVED = "EndEvent_ChangeNotApproved";
+
   private PathwayModel() {
   }
 }

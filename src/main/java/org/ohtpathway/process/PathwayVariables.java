@@ -46,11 +46,20 @@ public final class PathwayVariables {
   public static final ProcessVariable<String> NOTIFICATION = ProcessVariable.of("notification", String.class);
   public static final ProcessVariable<Long> NOTIFICATION_ID = ProcessVariable.of("notificationId", Long.class);
 
+
+  // A change to the pathway (ApprovePathwayChange): the change, who proposed it, what was decided.
+  public static final ProcessVariable<Long> PATHWAY_CHANGE_ID = ProcessVariable.of("pathwayChangeId", Long.class);
+  public static final ProcessVariable<String> PROPOSER_ID = ProcessVariable.of("proposerId", String.class);
+  public static final ProcessVariable<Boolean> CHANGE_APPROVED = ProcessVariable.of("changeApproved", Boolean.class);
+  /** Whether every referral chosen to move to the new version has moved, or failed to. */
+  public static final ProcessVariable<Boolean> MIGRATION_DONE = ProcessVariable.of("migrationDone", Boolean.class);
+
   public static final List<ProcessVariable<?>> ALL = List.of(REFERRAL_ID, REFERRAL_REFERENCE,
       REFERRER_ID, ELIGIBLE, PRIORITY, TASK_PRIORITY, TRAINER_ID, TRIAGE_OUTCOME, CONTACT_OUTCOME,
       SAFEGUARDING_CONCERN_IDENTIFIED, SAFEGUARDING_CONCERN_ID, LAST_SESSION_ID,
       ONWARD_REFERRALS_MADE, SESSION_OUTCOME, ONWARD_REFERRAL_ID, REVIEW_DECISION,
-      DISENGAGEMENT_DECISION, END_STATE, TELL_PRACTITIONER_OF_ABSENCES, NOTIFICATION, NOTIFICATION_ID);
+      DISENGAGEMENT_DECISION, END_STATE, TELL_PRACTITIONER_OF_ABSENCES, NOTIFICATION, NOTIFICATION_ID,
+      PATHWAY_CHANGE_ID, PROPOSER_ID, CHANGE_APPROVED, MIGRATION_DONE);
 
   /** Variables the engine itself keeps for multi-instance activities. */
   private static final Set<String> ENGINE_VARIABLES =

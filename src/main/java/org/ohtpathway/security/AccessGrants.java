@@ -44,7 +44,9 @@ public final class AccessGrants {
           List.of(ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.SUSPEND)),
       new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.UPDATE)),
       new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, PROCESS_RAISE_SAFEGUARDING_CONCERN,
-          List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)));
+          List.of(ProcessDefinitionPermissions.CREATE_INSTANCE)),
+      // A designer's change is proposed, and deployed once someone else approves it (change.PathwayChanges).
+      new Grant(Groups.SERVICE_DESIGNERS, Resources.DEPLOYMENT, ANY, List.of(Permissions.CREATE, Permissions.DELETE)));
 
   public static final List<FilterGrant> FILTERS = List.of(
       new FilterGrant(Groups.PROBATION_PRACTITIONERS, List.of("My tasks")),
@@ -52,7 +54,9 @@ public final class AccessGrants {
       new FilterGrant(Groups.COORDINATORS, List.of("My tasks", "My team's tasks", "Unallocated referrals",
           "All open referrals", "Overdue")),
       new FilterGrant(Groups.SAFEGUARDING_LEADS, List.of("My tasks", "My team's tasks", "Safeguarding concerns")),
-      new FilterGrant(Groups.MANAGERS, List.of("Unallocated referrals", "All open referrals", "Overdue")));
+      new FilterGrant(Groups.MANAGERS, List.of("Changes to the pathway", "Unallocated referrals", "All open referrals",
+          "Overdue")),
+      new FilterGrant(Groups.SERVICE_DESIGNERS, List.of("My tasks")));
 
   private AccessGrants() {
   }
@@ -93,13 +97,14 @@ public final class AccessGrants {
         ProcessDefinitionPermissions.READ_HISTORY)));
     grants.add(new Grant(Groups.MANAGERS, Resources.TASK, ANY, List.of(TaskPermissions.READ)));
     grants.add(new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));
-    // Service designers change the models and see no instance, task or variable.
+    // Service designers change the models and see no instance, task or variable of a referral.
+    // A change is proposed and deployed only once someone else approves it: designers read the
+    // deployments and definitions, and in Tasklist they read why a change of theirs was not approved.
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-    grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DEPLOYMENT, ANY,
-        List.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)));
-    // Reading definitions is enough to change them: a change is a new deployment, checked like
-    // any other. Suspending a process (e.g. consent withdrawal) or shortening how long its
-    // history is kept is an administrator's decision.
+    grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
+    grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DEPLOYMENT, ANY, List.of(Permissions.READ)));
+    // Suspending a process (e.g. consent withdrawal) or shortening how long its history is kept
+    // is an administrator's decision.
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.PROCESS_DEFINITION, ANY,
         List.of(ProcessDefinitionPermissions.READ)));
     grants.add(new Grant(Groups.SERVICE_DESIGNERS, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));

@@ -104,6 +104,8 @@ class FormsTest {
     CODES.put("actionTaken", SafeguardingActionTaken.class);
     CODES.put("withdrawalReason", WithdrawalReason.class);
     CODES.put("reportedBy", ReportedBy.class);
+    CODES.put("changeDecision", org.ohtpathway.change.ChangeDecision.class);
+    CODES.put("migration", org.ohtpathway.change.MigrationChoice.class);
   }
 
   @Autowired RepositoryService repository;

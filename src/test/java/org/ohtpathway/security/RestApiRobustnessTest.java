@@ -52,7 +52,7 @@ class RestApiRobustnessTest {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 
-    ResponseEntity<String> response = rest.withBasicAuth(DemoUsers.DESIGNER, DemoUsers.PASSWORD)
+    ResponseEntity<String> response = rest.withBasicAuth(ADMIN, DemoUsers.PASSWORD)
         .exchange("/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
 
     assertThat(response.getStatusCode().is4xxClientError()).as(response.getBody()).isTrue();

@@ -1,0 +1,323 @@
+package org.ohtpathway.change;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.ohtpathway.access.CaseActionRefused;
+import org.ohtpathway.access.CaseAuthority;
+import org.ohtpathway.access.CaseAuthority.PathwayChangeAction;
+import org.ohtpathway.audit.AuditLog;
+import org.ohtpathway.process.PathwayModel;
+import org.ohtpathway.process.PathwayVariables;
+import org.ohtpathway.process.ServiceClock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Changes to the pathway, from proposal to deployment: a service designer proposes files that
+ * pass the check; the approval process ({@code ApprovePathwayChange}) simulates them beside the
+ * pathway as it stands and asks a service manager or administrator other than the designer;
+ * approval deploys the change and moves the running referrals that can move. A deployed change
+ * can be rolled back the same way while no referral has passed a step it added. Who may do what
+ * is the authority's ({@link CaseAuthority#mayChangePathway}).
+ */
+@Service
+public class PathwayChanges {
+
+  /** The approval of changes is the application's own: a change may not touch these. */
+  static final List<String> OWN_FILES = List.of(PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + ".bpmn",
+      "approve-pathway-change.form", "pathway-change-not-approved.form");
+
+  private static final PathwayFiles SHIPPED = PathwayFiles.shipped();
+
+  private final PathwayChangeRepository changes;
+  private final PathwayChangeFileRepository files;
+  private final RepositoryService repository;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+  private final CaseAuthority authority;
+  private final AuditLog audit;
+  private final ReferralMigration migration;
+  private final TransactionTemplate transaction;
+  private final SimulationRunner simulator;
+
+  PathwayChanges(PathwayChangeRepository changes, PathwayChangeFileRepository files, RepositoryService repository,
+      RuntimeService runtime, IdentityService identity, CaseAuthority authority, AuditLog audit,
+      ReferralMigration migration, TransactionTemplate transaction, PathwayChangeProperties properties) {
+    this.changes = changes;
+    this.files = files;
+    this.repository = repository;
+    this.runtime = runtime;
+    this.identity = identity;
+    this.authority = authority;
+    this.audit = audit;
+    this.migration = migration;
+    this.transaction = transaction;
+    this.simulator = new SimulationRunner(properties.simulation(), properties.simulationTimeoutSeconds());
+  }
+
+  /** A proposal: the change recorded, or what the check found (nothing is recorded then). */
+  public record Proposal(PathwayChange change, List<Finding> findings) {
+  }
+
+  /** What the check finds in these files read over the pathway as it stands. */
+  public List<Finding> check(PathwayFiles change) {
+    authority.requireToChangePathway(PathwayChangeAction.CHECK, null, null);
+    return findings(change, false);
+  }
+
+  public Proposal propose(PathwayFiles change, String description) {
+    return propose(change, description, false, null);
+  }
+
+  private Proposal propose(PathwayFiles change, String description, boolean complete, Long rollbackOf) {
+    String user = identity.getCurrentAuthentication().getUserId();
+    PathwayChangeAction action = rollbackOf == null ? PathwayChangeAction.PROPOSE : PathwayChangeAction.ROLL_BACK;
+    CaseAuthority.Decision decision = authority.mayChangePathway(action, null);
+    if (!decision.allowed()) {
+      authority.requireToChangePathway(action, null, null);
+    }
+    if (description == null || description.isBlank()) {
+      throw new PathwayChangeRefused("Say what the change does (description): the approver reads it.", false);
+    }
+    if (description.length() > 4000) {
+      throw new PathwayChangeRefused("The description is " + description.length() + " characters long: shorten it"
+          + " to 4000 at most.", false);
+    }
+    List<Finding> findings = findings(change, complete);
+    if (!findings.isEmpty()) {
+      return new Proposal(null, findings);
+    }
+    PathwayChange proposed = asSystem(() -> transaction.execute(status -> {
+      PathwayFiles current = DeployedPathway.current(repository);
+      PathwayFiles after = complete ? change : change.over(current);
+      PathwayChange saved = changes.save(new PathwayChange(description.strip(), complete, rollbackOf, user,
+          ServiceClock.now()));
+      for (String name : change.names()) {
+        byte[] before = current.get(name);
+        if (complete && Arrays.equals(before, change.get(name))) {
+          continue;
+        }
+        files.save(new PathwayChangeFile(saved.getId(), name, text(change.get(name)),
+            before == null ? null : text(before)));
+      }
+      saved.proposed(ChangeSummary.of(current, after), CheckPathwayCommand.described(findings).strip(),
+          migration.preview(current, after));
+      runtime.createMessageCorrelation(PathwayModel.MESSAGE_PATHWAY_CHANGE_PROPOSED)
+          .processInstanceBusinessKey(saved.reference())
+          .setVariable(PathwayVariables.PATHWAY_CHANGE_ID.name(), saved.getId())
+          .setVariable(PathwayVariables.PROPOSER_ID.name(), user)
+          .correlateStartMessage();
+      return saved;
+    }));
+    audit.record(user, rollbackOf == null ? AuditLog.Action.PROPOSE_PATHWAY_CHANGE
+        : AuditLog.Action.ROLL_BACK_PATHWAY_CHANGE, proposed.reference(), true);
+    return new Proposal(proposed, List.of());
+  }
+
+  private List<Finding> findings(PathwayFiles change, boolean complete) {
+    List<Finding> findings = new ArrayList<>();
+    for (String name : change.names()) {
+      boolean own = OWN_FILES.contains(name) || text(change.get(name))
+          .contains("id=\"" + PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + "\"");
+      if (own && !(complete && Arrays.equals(change.get(name), SHIPPED.get(name)))) {
+        findings.add(new Finding(name, null, "the approval of changes to the pathway is the application's own: a"
+            + " change cannot alter it, so leave the file out of the change."));
+      }
+    }
+    PathwayFiles current = asSystem(() -> DeployedPathway.current(repository));
+    findings.addAll(new PathwayCheck(SHIPPED).check(change, complete ? ownFiles(current) : current));
+    return findings;
+  }
+
+  /** The application's own files of a pathway: what a whole pathway (a rollback) is read over. */
+  private static PathwayFiles ownFiles(PathwayFiles pathway) {
+    Map<String, byte[]> own = new LinkedHashMap<>();
+    OWN_FILES.forEach(name -> {
+      if (pathway.get(name) != null) {
+        own.put(name, pathway.get(name));
+      }
+    });
+    return new PathwayFiles(own);
+  }
+
+  /** {@code ServiceTask_SimulateChange}: the simulator on the change beside the pathway as it stands. */
+  void simulate(Long changeId) {
+    PathwayFiles current = DeployedPathway.current(repository);
+    PathwayChange change = changes.findById(changeId).orElseThrow();
+    String comparison = simulator.compare(current, effective(change, current));
+    transaction.executeWithoutResult(status -> {
+      PathwayChange simulated = changes.findById(changeId).orElseThrow();
+      simulated.simulated(comparison);
+      changes.save(simulated);
+    });
+  }
+
+  /**
+   * The approver's decision, from the approval form: only someone other than the designer,
+   * allowed by the authority (audited). An approval checks the change again against the pathway
+   * as it stands now and answers what it finds instead of deciding.
+   */
+  List<Finding> decide(Long changeId, boolean approve, boolean moveReferrals, String reason) {
+    PathwayChange change = changes.findById(changeId).orElseThrow();
+    authority.requireToChangePathway(PathwayChangeAction.DECIDE, change.reference(), change.getRecordedBy());
+    if (approve) {
+      List<Finding> findings = asSystem(() -> {
+        PathwayFiles current = DeployedPathway.current(repository);
+        return change.isCompletePathway()
+            ? new PathwayCheck(SHIPPED).check(effective(change, current), ownFiles(current))
+            : new PathwayCheck(SHIPPED).check(filesOf(change), current);
+      });
+      if (!findings.isEmpty()) {
+        return findings;
+      }
+    }
+    change.decided(approve, moveReferrals, reason, identity.getCurrentAuthentication().getUserId(),
+        ServiceClock.now());
+    changes.save(change);
+    return List.of();
+  }
+
+  /** {@code ServiceTask_DeployChange}: deploys the approved change and starts moving running referrals. */
+  void deploy(Long changeId) {
+    PathwayChange change = changes.findById(changeId).orElseThrow();
+    String replaced = DeployedPathway.deploymentId(repository);
+    PathwayFiles pathway = effective(change, DeployedPathway.current(repository));
+    DeploymentBuilder deployment = repository.createDeployment().name("Pathway change " + change.reference())
+        .source("OHT Pathway change");
+    // The approval of changes stays the application's own deployment: it is never redeployed, nor moved, by a change.
+    pathway.files().forEach((name, bytes) -> {
+      if (!OWN_FILES.contains(name)) {
+        deployment.addInputStream(name, new java.io.ByteArrayInputStream(bytes));
+      }
+    });
+    DeploymentWithDefinitions deployed = deployment.deployWithResult();
+    ReferralMigration.Started started = migration.start(deployed.getDeployedProcessDefinitions(),
+        Boolean.TRUE.equals(change.getMigrateReferrals()));
+    change.deployed(deployed.getId(), replaced, started.plan(), String.join(",", started.batchIds()),
+        started.chosen());
+    changes.save(change);
+    if (change.getRollbackOf() != null) {
+      changes.findById(change.getRollbackOf()).ifPresent(rolledBack -> {
+        rolledBack.rolledBack();
+        changes.save(rolledBack);
+      });
+    }
+  }
+
+  /** {@code ServiceTask_RecordMigration}: whether every chosen referral has moved or failed to; recorded when so. */
+  boolean recordMigration(Long changeId) {
+    PathwayChange change = changes.findById(changeId).orElseThrow();
+    List<String> batches = change.getBatchIds() == null || change.getBatchIds().isEmpty() ? List.of()
+        : List.of(change.getBatchIds().split(","));
+    ReferralMigration.Progress progress = migration.progress(batches, change.getChosen() == null ? 0
+        : change.getChosen());
+    if (progress.done()) {
+      if (progress.moved() > 0) {
+        migration.renameMovedTasks(change.getDeploymentId(),
+            DeployedPathway.of(repository, change.getReplacedDeploymentId()),
+            DeployedPathway.of(repository, change.getDeploymentId()));
+      }
+      change.migrationRecorded(progress.moved(), progress.notMoved(), progress.report());
+      changes.save(change);
+    }
+    return progress.done();
+  }
+
+  /**
+   * Proposes undoing a deployed change: the pathway as it was before it, approved the same way,
+   * with running referrals moved back. Only the latest deployed change, and only while no
+   * referral has passed a step it added.
+   */
+  public Proposal rollback(Long changeId, String description) {
+    PathwayChange change = find(changeId);
+    authority.requireToChangePathway(PathwayChangeAction.ROLL_BACK, change.reference(), null);
+    PathwayChange latest = changes.findFirstByStateOrderByIdDesc(PathwayChange.State.DEPLOYED);
+    if (change.getState() != PathwayChange.State.DEPLOYED || latest == null || !latest.getId().equals(changeId)) {
+      throw new PathwayChangeRefused(change.reference() + " is " + change.getState().name().toLowerCase()
+          .replace('_', ' ') + (latest == null ? "" : "; only the latest deployed change (" + latest.reference()
+          + ") can be rolled back") + ".", true);
+    }
+    List<String> passed = asSystem(() -> migration.passedNewSteps(change.getDeploymentId(),
+        DeployedPathway.of(repository, change.getReplacedDeploymentId()),
+        DeployedPathway.of(repository, change.getDeploymentId())));
+    if (!passed.isEmpty()) {
+      throw new PathwayChangeRefused(change.reference() + " can no longer be rolled back: referrals have passed"
+          + " steps it added (" + String.join(", ", passed) + "). Propose a change that undoes it instead.", true);
+    }
+    PathwayFiles before = asSystem(() -> DeployedPathway.of(repository, change.getReplacedDeploymentId()));
+    String why = description == null || description.isBlank() ? "" : ": " + description.strip();
+    return propose(before, "Roll back " + change.reference() + " (" + change.getDescription() + ")" + why, true,
+        change.getId());
+  }
+
+  /** A change, for one who may read changes (audited). */
+  public PathwayChange read(Long changeId) {
+    PathwayChange change = find(changeId);
+    authority.requireToChangePathway(PathwayChangeAction.READ, change.reference(), null);
+    return change;
+  }
+
+  public List<PathwayChange> latest() {
+    authority.requireToChangePathway(PathwayChangeAction.READ, null, null);
+    return changes.findTop50ByOrderByIdDesc();
+  }
+
+  public List<PathwayChangeFile> filesOfChange(Long changeId) {
+    return files.findByChangeIdOrderByName(changeId);
+  }
+
+  Optional<PathwayChange> byId(Long changeId) {
+    return changes.findById(changeId);
+  }
+
+  private PathwayChange find(Long changeId) {
+    return changes.findById(changeId).orElseThrow(() -> new PathwayChangeNotFound(changeId));
+  }
+
+  private PathwayFiles filesOf(PathwayChange change) {
+    Map<String, byte[]> content = new LinkedHashMap<>();
+    files.findByChangeIdOrderByName(change.getId()).forEach(file ->
+        content.put(file.getName(), file.getContent().getBytes(StandardCharsets.UTF_8)));
+    return new PathwayFiles(content);
+  }
+
+  /** The whole pathway with the change: its files over the pathway as it stands (a rollback's are the whole). */
+  private PathwayFiles effective(PathwayChange change, PathwayFiles current) {
+    PathwayFiles changed = filesOf(change);
+    if (!change.isCompletePathway()) {
+      return changed.over(current);
+    }
+    // A rollback stores only the files that differed; the rest are those of the version it returns to.
+    return changed.over(DeployedPathway.of(repository, changes.findById(change.getRollbackOf()).orElseThrow()
+        .getReplacedDeploymentId()));
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** Runs engine queries without the caller's authorizations (a designer reads no running referral). */
+  private <T> T asSystem(Supplier<T> work) {
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+}
