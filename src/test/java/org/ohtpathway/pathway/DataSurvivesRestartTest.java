@@ -40,7 +40,7 @@ class DataSurvivesRestartTest {
           .taskDefinitionKey(PathwayModel.TASK_TRIAGE_AND_ALLOCATE).count()).isEqualTo(1);
       assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(1);
       assertThat(engine.getIdentityService().createUserQuery().count()).isEqualTo(8);
-      assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(6);
+      assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(7);
       assertThat(groupGrants(engine)).as("the roles' authorizations, created again at start-up").isEqualTo(grants);
     }
   }
