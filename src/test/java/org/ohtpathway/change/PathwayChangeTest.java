@@ -99,7 +99,9 @@ class PathwayChangeTest {
     String form = "{\"id\":\"next-steps\",\"type\":\"default\",\"schemaVersion\":16,\"executionPlatform\":"
         + "\"Camunda Platform\",\"executionPlatformVersion\":\"7.24.0\",\"components\":[{\"type\":\"text\","
         + "\"id\":\"Text_NextSteps\",\"text\":\"Tell the person what happens next: their health plan, and when.\"}]}";
-    return files("OhtPathway.bpmn", bpmn, "Eligibility.dmn", rule, "next-steps.form", form);
+    String plan = replaced(shipped("health-plan.form"), "\"label\": \"The referral\"",
+        "\"label\": \"Who the plan is for\"");
+    return files("OhtPathway.bpmn", bpmn, "Eligibility.dmn", rule, "next-steps.form", form, "health-plan.form", plan);
   }
 
   static PathwayFiles files(String... namesAndContents) {
@@ -281,6 +283,16 @@ class PathwayChangeTest {
     walk(atRemovedStep, null);
     assertThat(atRemovedStep).isEnded().hasPassed(PathwayModel.END_COMPLETED);
 
+    // A moved referral shows the new version's names and forms.
+    ProcessInstance moved = waiting.get(PathwayModel.TASK_AGREE_HEALTH_PLAN);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(moved.getId()).singleResult().getName())
+        .isEqualTo("Agree the personal health plan");
+    try (java.io.InputStream shownForm = engine.getFormService().getDeployedTaskForm(engine.getTaskService()
+        .createTaskQuery().processInstanceId(moved.getId()).singleResult().getId())) {
+      assertThat(new String(shownForm.readAllBytes(), StandardCharsets.UTF_8)).contains("Who the plan is for");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     waiting.forEach((step, referral) -> {
       if (referral == atRemovedStep) {
         return;
@@ -293,8 +305,6 @@ class PathwayChangeTest {
         assertThat(referral).hasPassed(CONFIRM_NEXT_STEPS);
       }
     });
-    // A moved referral shows the new version's names and forms.
-    ProcessInstance moved = waiting.get(PathwayModel.TASK_AGREE_HEALTH_PLAN);
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(moved.getId())
         .taskDefinitionKey(PathwayModel.TASK_AGREE_HEALTH_PLAN).singleResult().getName())
         .isEqualTo("Agree the personal health plan");
