@@ -78,10 +78,10 @@ public final class PathwayCheck {
     }
     PathwayFiles pathway = change.over(current);
     Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
-    pathway.ofKind(".bpmn").forEach((name, bytes) -> readBpmn(name, bytes, findings)
+    pathway.ofKind(".bpmn").forEach((name, bytes) -> read(name, bytes, "BPMN 2.0", Bpmn::readModelFromStream, findings)
         .ifPresent(model -> models.put(name, model)));
     Map<String, DmnModelInstance> decisions = new LinkedHashMap<>();
-    pathway.ofKind(".dmn").forEach((name, bytes) -> readDmn(name, bytes, findings)
+    pathway.ofKind(".dmn").forEach((name, bytes) -> read(name, bytes, "DMN 1.3", Dmn::readModelFromStream, findings)
         .ifPresent(model -> decisions.put(name, model)));
     Map<String, FormFields> forms = new LinkedHashMap<>();
     Map<String, String> formFiles = new LinkedHashMap<>();
@@ -113,21 +113,13 @@ public final class PathwayCheck {
     return findings;
   }
 
-  private static Optional<BpmnModelInstance> readBpmn(String name, byte[] bytes, List<Finding> findings) {
+  /** The model the engine would read from the file, or a finding saying it cannot read one. */
+  private static <M> Optional<M> read(String name, byte[] bytes, String language,
+      java.util.function.Function<java.io.InputStream, M> reader, List<Finding> findings) {
     try {
-      return Optional.of(Bpmn.readModelFromStream(new ByteArrayInputStream(bytes)));
+      return Optional.of(reader.apply(new ByteArrayInputStream(bytes)));
     } catch (RuntimeException unreadable) {
-      findings.add(new Finding(name, null, "the engine cannot read it as BPMN 2.0 (" + firstLine(unreadable)
-          + "); save it again from Camunda Modeler."));
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<DmnModelInstance> readDmn(String name, byte[] bytes, List<Finding> findings) {
-    try {
-      return Optional.of(Dmn.readModelFromStream(new ByteArrayInputStream(bytes)));
-    } catch (RuntimeException unreadable) {
-      findings.add(new Finding(name, null, "the engine cannot read it as DMN 1.3 (" + firstLine(unreadable)
+      findings.add(new Finding(name, null, "the engine cannot read it as " + language + " (" + firstLine(unreadable)
           + "); save it again from Camunda Modeler."));
       return Optional.empty();
     }

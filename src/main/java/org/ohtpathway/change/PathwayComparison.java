@@ -32,10 +32,10 @@ public final class PathwayComparison {
           + " with %d trainers, as it stands and with the change (same referrals):%n", scenario.months(),
           scenario.months() == 1 ? "" : "s",
           scenario.referralsPerMonth(), scenario.trainers()));
-      out.append(String.format(Locale.ROOT, "  %-40s %14s %16s%n", "", "as it stands", "with the change"));
+      // One measure a line, as it stands -> with the change: readable in a form's text box as on a terminal.
       for (Row row : rows) {
-        out.append(String.format(Locale.ROOT, "%s %-40s %14s %16s%n", row.differs() ? "*" : " ", row.measure(),
-            row.now(), row.changed()));
+        out.append(row.differs() ? "* " : "  ").append(row.measure()).append(": ").append(row.now())
+            .append(row.differs() ? " -> " + row.changed() : " (the same)").append('\n');
       }
       long differing = rows.stream().filter(Row::differs).count();
       out.append(differing == 0 ? "No measure differs.\n" : "* " + differing + " measure" + (differing == 1 ? "" : "s")

@@ -83,9 +83,12 @@ class ReferralMigration {
             continue;
           }
           boolean kept = now.containsKey(activity.getKey());
-          lines.add("  - " + describe(activity) + ": " + there.size() + (kept ? " -> " + describe(Map.entry(
-              activity.getKey(), now.get(activity.getKey()))) + " in the new version" : " would stay on their version:"
-              + " the new version has no such step (" + named(there) + ")"));
+          String waitingThere = there.size() + " referral" + (there.size() == 1 ? "" : "s") + " waiting";
+          String newName = now.get(activity.getKey());
+          lines.add("  - " + describe(activity) + ": " + waitingThere + (!kept
+              ? "; would stay on their version: the new version has no such step (" + named(there) + ")"
+              : newName.equals(activity.getValue()) ? "; moves to the same step"
+              : "; moves to the same step, now named '" + newName + "'"));
         }
         was.keySet().stream().filter(id -> !now.containsKey(id)).forEach(id ->
             lines.add("  - removed in the new version: " + describe(Map.entry(id, was.get(id)))));

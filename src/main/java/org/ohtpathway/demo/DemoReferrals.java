@@ -167,12 +167,10 @@ class DemoReferrals {
       if (!open.isEmpty()) {
         return open.get(0);
       }
-      // The referrals' own steps only: emails are jobs of no process instance, left to the job
+      // This referral's own steps only: emails (jobs of no process instance) and other processes'
+      // work (the simulation of a change to the pathway, which takes a minute) are left to the job
       // executor, so a mail server that is down delays them and stops nothing here.
-      for (Job job : management.createJobQuery().executable().list()) {
-        if (job.getProcessInstanceId() == null) {
-          continue;
-        }
+      for (Job job : management.createJobQuery().processInstanceId(referral.getId()).executable().list()) {
         try {
           management.executeJob(job.getId());
         } catch (OptimisticLockingException takenByTheJobExecutor) {

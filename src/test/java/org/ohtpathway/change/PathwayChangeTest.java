@@ -258,8 +258,9 @@ class PathwayChangeTest {
         "renamed: task Task_AgreeHealthPlan 'Agree personal health plan' is now 'Agree the personal health plan'",
         "removed: task Task_CallBeforePlan", "rule changed: Rule_Under18", "[< 18 |", "[< 21 |",
         "next-steps.form: a new file");
-    assertThat(change.getMigrationPlan()).contains("Task_CallBeforePlan 'Call the person before the plan': 1 would"
-        + " stay on their version", atRemovedStep.getBusinessKey());
+    assertThat(change.getMigrationPlan()).contains("Task_CallBeforePlan 'Call the person before the plan': 1 referral"
+        + " waiting; would stay on their version", atRemovedStep.getBusinessKey(), "Task_AgreeHealthPlan 'Agree personal"
+        + " health plan': 1 referral waiting; moves to the same step, now named 'Agree the personal health plan'");
     assertThat(change.getSimulation()).contains("Simulated 1 month of 20 referrals a month", "as it stands");
     Task approval = approvalTask(change);
     Map<String, Object> shown = pathway.as(DemoUsers.MANAGER, () -> pathway.formVariables(approval));

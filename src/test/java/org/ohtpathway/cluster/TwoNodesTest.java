@@ -88,7 +88,7 @@ class TwoNodesTest {
         .isEqualTo(8);
     assertThat(a.jdbc.queryForList("select name_ from act_ru_filter group by name_ having count(*) > 1", String.class))
         .as("filters created twice").isEmpty();
-    assertThat(engine.getFilterService().createFilterQuery().count()).as("filters").isEqualTo(6);
+    assertThat(engine.getFilterService().createFilterQuery().count()).as("filters").isEqualTo(7);
     assertThat(a.jdbc.queryForList("select coalesce(group_id_, user_id_) || ' ' || resource_type_ || ' ' || resource_id_"
         + " from act_ru_authorization group by group_id_, user_id_, resource_type_, resource_id_ having count(*) > 1",
         String.class)).as("grants made twice").isEmpty();
