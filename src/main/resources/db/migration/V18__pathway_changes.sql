@@ -15,6 +15,7 @@ create table pathway_change (
   check_report varchar(100000),
   simulation varchar(100000),
   migration_plan varchar(100000),
+  base_fingerprint varchar(64) not null,
   decided_by varchar(64),
   decided_at timestamp(6) with time zone,
   decision_reason varchar(4000),

@@ -45,6 +45,9 @@ public class PathwayChange extends RecordedAction {
   private String simulation;
   @Column(length = 100000)
   private String migrationPlan;
+  /** The pathway as it stood when the change was proposed ({@link PathwayFiles#fingerprint}). */
+  @Column(nullable = false, length = 64)
+  private String baseFingerprint;
   @Column(length = 64)
   private String decidedBy;
   private Instant decidedAt;
@@ -68,9 +71,10 @@ public class PathwayChange extends RecordedAction {
   protected PathwayChange() {
   }
 
-  PathwayChange(String description, boolean completePathway, Long rollbackOf, String proposedBy,
-      Instant proposedAt) {
+  PathwayChange(String description, boolean completePathway, Long rollbackOf, String baseFingerprint,
+      String proposedBy, Instant proposedAt) {
     super(proposedBy, proposedAt);
+    this.baseFingerprint = baseFingerprint;
     this.description = description;
     this.completePathway = completePathway;
     this.rollbackOf = rollbackOf;
@@ -128,6 +132,7 @@ public class PathwayChange extends RecordedAction {
   public String getCheckReport() { return checkReport; }
   public String getSimulation() { return simulation; }
   public String getMigrationPlan() { return migrationPlan; }
+  public String getBaseFingerprint() { return baseFingerprint; }
   public String getDecidedBy() { return decidedBy; }
   public Instant getDecidedAt() { return decidedAt; }
   public String getDecisionReason() { return decisionReason; }

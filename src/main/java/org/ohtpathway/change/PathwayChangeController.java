@@ -130,6 +130,10 @@ class PathwayChangeController {
     for (MultipartFile file : uploaded) {
       String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
       name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+      if (!name.matches("[A-Za-z0-9][A-Za-z0-9._ -]{0,200}")) {
+        throw new PathwayChangeRefused("A file's name may hold letters, digits, spaces, dots, dashes and"
+            + " underscores only: rename it.", false);
+      }
       if (!PathwayFiles.isPathwayFile(name)) {
         throw new PathwayChangeRefused("'" + name + "' is not a BPMN, DMN or form file (.bpmn, .dmn, .form).", false);
       }

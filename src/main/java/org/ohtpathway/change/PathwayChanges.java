@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -38,6 +39,8 @@ public class PathwayChanges {
   /** The approval of changes is the application's own: a change may not touch these. */
   static final List<String> OWN_FILES = List.of(PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + ".bpmn",
       "approve-pathway-change.form", "pathway-change-not-approved.form");
+
+  private static final List<String> OWN_FORMS = List.of("approve-pathway-change", "pathway-change-not-approved");
 
   private static final PathwayFiles SHIPPED = PathwayFiles.shipped();
 
@@ -102,8 +105,8 @@ public class PathwayChanges {
     PathwayChange proposed = asSystem(() -> transaction.execute(status -> {
       PathwayFiles current = DeployedPathway.current(repository);
       PathwayFiles after = complete ? change : change.over(current);
-      PathwayChange saved = changes.save(new PathwayChange(description.strip(), complete, rollbackOf, user,
-          ServiceClock.now()));
+      PathwayChange saved = changes.save(new PathwayChange(description.strip(), complete, rollbackOf,
+          current.fingerprint(), user, ServiceClock.now()));
       for (String name : change.names()) {
         byte[] before = current.get(name);
         if (complete && Arrays.equals(before, change.get(name))) {
@@ -129,8 +132,7 @@ public class PathwayChanges {
   private List<Finding> findings(PathwayFiles change, boolean complete) {
     List<Finding> findings = new ArrayList<>();
     for (String name : change.names()) {
-      boolean own = OWN_FILES.contains(name) || text(change.get(name))
-          .contains("id=\"" + PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + "\"");
+      boolean own = OWN_FILES.contains(name) || isOwn(name, change.get(name));
       if (own && !(complete && Arrays.equals(change.get(name), SHIPPED.get(name)))) {
         findings.add(new Finding(name, null, "the approval of changes to the pathway is the application's own: a"
             + " change cannot alter it, so leave the file out of the change."));
@@ -139,6 +141,24 @@ public class PathwayChanges {
     PathwayFiles current = asSystem(() -> DeployedPathway.current(repository));
     findings.addAll(new PathwayCheck(SHIPPED).check(change, complete ? ownFiles(current) : current));
     return findings;
+  }
+
+  /** Whether a file, whatever its name, holds the approval process or one of its forms (by id, as the engine reads it). */
+  private static boolean isOwn(String name, byte[] bytes) {
+    if (name.endsWith(".form")) {
+      return FormFields.read(bytes).map(form -> OWN_FORMS.contains(form.id())).orElse(false);
+    }
+    if (!name.endsWith(".bpmn")) {
+      return false;
+    }
+    try {
+      return Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(bytes))
+          .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).stream()
+          .anyMatch(process -> PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE.equals(process.getId()));
+    } catch (RuntimeException unreadable) {
+      // The check says why it cannot be read; unread, it cannot be deployed either.
+      return false;
+    }
   }
 
   /** The application's own files of a pathway: what a whole pathway (a rollback) is read over. */
@@ -175,6 +195,11 @@ public class PathwayChanges {
     if (approve) {
       List<Finding> findings = asSystem(() -> {
         PathwayFiles current = DeployedPathway.current(repository);
+        if (!current.fingerprint().equals(change.getBaseFingerprint())) {
+          // Approving it now would deploy its files over a pathway its summary and simulation never saw.
+          return List.of(new Finding("the pathway", null, "it has changed since " + change.reference() + " was"
+              + " proposed (another change was deployed), so what this change does is no longer what it shows"));
+        }
         return change.isCompletePathway()
             ? new PathwayCheck(SHIPPED).check(effective(change, current), ownFiles(current))
             : new PathwayCheck(SHIPPED).check(filesOf(change), current);

@@ -110,6 +110,22 @@ public final class PathwayFiles {
     return kind;
   }
 
+  /** A digest of every file's name and content: two pathways are the same exactly when theirs are. */
+  public String fingerprint() {
+    try {
+      java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+      files.forEach((name, bytes) -> {
+        digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+        digest.update(bytes);
+      });
+      return java.util.HexFormat.of().formatHex(digest.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Whether the file is here with different content than in {@code other} (or is not there). */
   boolean differsFrom(PathwayFiles other, String name) {
     return !java.util.Arrays.equals(files.get(name), other.files.get(name));

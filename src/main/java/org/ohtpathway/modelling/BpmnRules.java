@@ -55,6 +55,17 @@ final class BpmnRules {
 
   private static void check(ModelXml model, Element element) {
     String name = ModelXml.localName(element);
+    if (!PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE.equals(processOf(element))) {
+      for (Attr attribute : ModelXml.attributes(element)) {
+        for (String delegate : Vocabulary.CHANGE_DELEGATES) {
+          if (ExpressionRules.holdsExpression(attribute.getValue())
+              && java.util.regex.Pattern.compile("\\b" + delegate + "\\b").matcher(attribute.getValue()).find()) {
+            throw model.refuse(element, "the delegate '" + delegate + "' is not allowed here: only the approval of"
+                + " changes to the pathway deploys, simulates or moves referrals.");
+          }
+        }
+      }
+    }
     if (CODE_ELEMENTS.containsKey(name)) {
       throw model.refuse(element, "<" + element.getTagName() + "> is not allowed: " + CODE_ELEMENTS.get(name) + ".");
     }

@@ -23,6 +23,13 @@ final class Vocabulary {
       "reallocateCase", "resumeDeadlines", "sendEmail", "stopProcessingWithoutConsent", "suggestPriority",
       "suggestPriorityAgain", "transferCase", "withdrawReferral");
 
+  /**
+   * Delegates of the approval of changes to the pathway (deploying, moving referrals): named
+   * only by the application's own process for that, never by the pathway's models.
+   */
+  static final Set<String> CHANGE_DELEGATES = Set.of("deployPathwayChange", "recordMigration",
+      "simulatePathwayChange");
+
   /** Beans whose listed methods an expression may call: ${deadlines.due(execution, 'allocation')}. */
   static final Map<String, Set<String>> FUNCTIONS = Map.of(
       "deadlines", Set.of("due", "reminder", "escalation", "opens", "firstAttemptMade"),

@@ -137,6 +137,17 @@ class PathwayChangeApiTest {
     assertThat(approval.getStatusCode().value()).isEqualTo(400);
     assertThat(approval.getBody()).contains("the approval of changes to the pathway is the application's own");
 
+    String sneaky = PathwayChangeTest.shipped("ApprovePathwayChange.bpmn").replace("id=\"ApprovePathwayChange\"",
+        "id='ApprovePathwayChange'").replace("camunda:candidateGroups=\"oht-managers\"", "");
+    ResponseEntity<String> renamed = post(DemoUsers.DESIGNER, "/api/pathway-changes", Map.of("Sneaky.bpmn", sneaky),
+        "the approval without its approver, under another name");
+    assertThat(renamed.getStatusCode().value()).isEqualTo(400);
+    assertThat(renamed.getBody()).contains("Sneaky.bpmn", "the approval of changes to the pathway is the application's own");
+
+    ResponseEntity<String> badName = post(DemoUsers.DESIGNER, "/api/pathway-checks", Map.of("a\"b.bpmn", "x"), null);
+    assertThat(badName.getStatusCode().value()).isEqualTo(400);
+    assertThat(badName.getBody()).contains("rename it");
+
     ResponseEntity<String> unknown = new Api(rest).get(DemoUsers.DESIGNER, "/api/pathway-changes/PC-999999");
     assertThat(unknown.getStatusCode().value()).isEqualTo(404);
     ResponseEntity<String> wrong = new Api(rest).get(DemoUsers.DESIGNER, "/api/pathway-changes/drop-table");

@@ -85,6 +85,16 @@ class PathwayCheckTest {
   }
 
   @Test
+  void theDelegatesThatDeployAChangeAreRefusedInThePathwaysModels() {
+    List<Finding> findings = check.check(changed("OhtPathway.bpmn", "camunda:delegateExpression=\"${checkEligibility}\"",
+        "camunda:delegateExpression=\"${deployPathwayChange}\""), SHIPPED);
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.element()).isEqualTo("ServiceTask_CheckEligibility 'Check eligibility'");
+      assertThat(finding.problem()).contains("only the approval of changes to the pathway deploys");
+    });
+  }
+
+  @Test
   void aFormNoTaskShowsIsAFindingOnTheForm() {
     List<Finding> findings = check.check(changedEverywhere("OhtPathway.bpmn", "camunda:formRef=\"triage-question\"",
         "camunda:formRef=\"triage\""), SHIPPED);
