@@ -85,7 +85,7 @@ class DemoReferrals {
       return;
     }
     LOG.info("Demo profile: making demo referrals at different stages");
-    refer("X100001", "Jordan", "Ellis");
+    waitForTask(refer("X100001", "Jordan", "Ellis"), PathwayModel.TASK_TRIAGE_AND_ALLOCATE);
 
     ProcessInstance priya = refer("X100002", "Priya", "Nair");
     submit(priya, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR, triageForm(DemoUsers.TRAINER));
