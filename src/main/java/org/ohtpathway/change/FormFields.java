@@ -14,7 +14,7 @@ import java.util.Set;
  * A Camunda Form as the server reads it: its id and the fields it submits, each by the key the
  * server reads it by ({@code goals[].topic} for a field of a list), with the codes a choice offers.
  */
-record FormFields(String id, Map<String, Field> fields) {
+record FormFields(String id, String platform, String platformVersion, Map<String, Field> fields) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +44,9 @@ record FormFields(String id, Map<String, Field> fields) {
     }
     Map<String, Field> fields = new LinkedHashMap<>();
     collect(form.path("components"), "", fields);
-    return Optional.of(new FormFields(form.path("id").asText(""), fields));
+    return Optional.of(new FormFields(form.path("id").asText(""),
+        form.hasNonNull("executionPlatform") ? form.get("executionPlatform").asText() : null,
+        form.hasNonNull("executionPlatformVersion") ? form.get("executionPlatformVersion").asText() : null, fields));
   }
 
   private static void collect(JsonNode components, String prefix, Map<String, Field> fields) {

@@ -40,17 +40,25 @@ final class ModelLint {
   private ModelLint() {
   }
 
-  static List<Finding> check(String file, BpmnModelInstance model) {
-    List<Finding> findings = new ArrayList<>();
-    Definitions definitions = model.getDefinitions();
-    String platform = definitions.getAttributeValueNs("http://camunda.org/schema/modeler/1.0", "executionPlatform");
-    String version = definitions.getAttributeValueNs("http://camunda.org/schema/modeler/1.0",
-        "executionPlatformVersion");
-    if (!PLATFORM.equals(platform) || version == null || !version.startsWith(PLATFORM_VERSION)) {
-      findings.add(new Finding(file, null, "it is made for " + (platform == null ? "no execution platform"
-          : platform + " " + version) + ": choose " + PLATFORM + " " + PLATFORM_VERSION + " in Camunda Modeler (the"
-          + " version at the bottom right of the window), so the Modeler offers what the engine runs."));
+  static final String MODELER = "http://camunda.org/schema/modeler/1.0";
+
+  /**
+   * The execution platform a file was made for in Camunda Modeler (its definitions' or form's
+   * {@code executionPlatform} and version), as a finding when it is not Camunda 7.24.
+   */
+  static List<Finding> platform(String file, String platform, String version) {
+    if (PLATFORM.equals(platform) && version != null && version.startsWith(PLATFORM_VERSION)) {
+      return List.of();
     }
+    return List.of(new Finding(file, null, "it is made for " + (platform == null ? "no execution platform"
+        : platform + " " + version) + ": choose " + PLATFORM + " " + PLATFORM_VERSION + " in Camunda Modeler (the"
+        + " version at the bottom right of the window), so the Modeler offers what the engine runs."));
+  }
+
+  static List<Finding> check(String file, BpmnModelInstance model) {
+    Definitions definitions = model.getDefinitions();
+    List<Finding> findings = new ArrayList<>(platform(file, definitions.getAttributeValueNs(MODELER,
+        "executionPlatform"), definitions.getAttributeValueNs(MODELER, "executionPlatformVersion")));
     for (Process process : model.getModelElementsByType(Process.class)) {
       scope(file, process, process.getFlowElements(), findings);
     }

@@ -105,10 +105,16 @@ public final class PathwayCheck {
                 : "") + "; link it with camunda:formRef, or leave the file out."));
       }
       if (change.names().contains(file)) {
+        findings.addAll(ModelLint.platform(file, form.platform(), form.platformVersion()));
         findings.addAll(fields(file, form, recorded.get(id)));
       }
     });
-    decisions.forEach((name, model) -> findings.addAll(decisionTables(name, model)));
+    decisions.forEach((name, model) -> {
+      findings.addAll(ModelLint.platform(name, model.getDefinitions().getAttributeValueNs(ModelLint.MODELER,
+          "executionPlatform"), model.getDefinitions().getAttributeValueNs(ModelLint.MODELER,
+          "executionPlatformVersion")));
+      findings.addAll(decisionTables(name, model));
+    });
     findings.addAll(idsTheCodeNeeds(models, decisions, current));
     return findings;
   }

@@ -95,6 +95,16 @@ class PathwayCheckTest {
   }
 
   @Test
+  void aModelMadeForAnotherExecutionPlatformIsAFinding() {
+    List<Finding> findings = check.check(changed("Priority.dmn", "modeler:executionPlatformVersion=\"7.24.0\"",
+        "modeler:executionPlatformVersion=\"7.15.0\""), SHIPPED);
+    assertThat(findings).singleElement().satisfies(finding -> {
+      assertThat(finding.file()).isEqualTo("Priority.dmn");
+      assertThat(finding.problem()).contains("made for Camunda Platform 7.15.0", "choose Camunda Platform 7.24");
+    });
+  }
+
+  @Test
   void aFormNoTaskShowsIsAFindingOnTheForm() {
     List<Finding> findings = check.check(changedEverywhere("OhtPathway.bpmn", "camunda:formRef=\"triage-question\"",
         "camunda:formRef=\"triage\""), SHIPPED);
