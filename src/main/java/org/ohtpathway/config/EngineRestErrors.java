@@ -91,6 +91,14 @@ class EngineRestErrors {
   static class EngineFailures implements ExceptionMapper<ProcessEngineException> {
     @Override
     public Response toResponse(ProcessEngineException failure) {
+      if (failure instanceof AuthorizationException refused && refused.getMissingAuthorizations().stream()
+          .anyMatch(missing -> "Deployment".equals(missing.getResourceType())
+              && "CREATE".equals(missing.getViolatedPermissionName()))) {
+        // Camunda Modeler shows this sentence when its Deploy button is refused.
+        return answer(Status.FORBIDDEN, refused.getClass().getSimpleName(), "Changes to the pathway are not deployed"
+            + " directly: check them and propose them with POST /api/pathway-changes; a service manager approves"
+            + " them in Tasklist (docs/designer-guide.md).");
+      }
       Response answer = callersMistake(failure, failure.getClass().getSimpleName(), failure.getMessage());
       return answer == null ? withoutClassNames(ExceptionHandlerHelper.getInstance().getResponse(failure)) : answer;
     }

@@ -158,7 +158,7 @@ class DeploymentSafetyTest {
         "/engine-rest/deployment/" + deploymentId + "?cascade=true&skipCustomListeners=true", HttpMethod.DELETE,
         null, String.class);
 
-    assertRefused(deployed, 403);
+    assertRefused(deployed, 403, "not deployed directly", "POST /api/pathway-changes");
     assertNothingDeployed(key);
     assertRefused(deleted, 403);
     assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).count()).isOne();
