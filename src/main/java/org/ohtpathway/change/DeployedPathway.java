@@ -32,6 +32,12 @@ final class DeployedPathway {
       if (!process.getDeploymentId().equals(pathway)) {
         files.put(name(process.getResourceName()), read(repository, process.getDeploymentId(),
             process.getResourceName()));
+        // Its forms are bound to its own deployment (the approval of changes, which changes never redeploy).
+        of(repository, process.getDeploymentId()).files().forEach((file, bytes) -> {
+          if (file.endsWith(".form")) {
+            files.putIfAbsent(file, bytes);
+          }
+        });
       }
     }
     for (DecisionDefinition decision : repository.createDecisionDefinitionQuery().latestVersion().list()) {

@@ -412,6 +412,11 @@ class PathwayChangeTest {
         .hasMessageContaining(CONFIRM_NEXT_STEPS);
     assertThatThrownBy(() -> as(DemoUsers.MANAGER, () -> changes.rollback(change.getId(), null)))
         .isInstanceOf(CaseActionRefused.class);
+
+    // The pathway goes on from the deployed change: the next change is checked over it, approval and all.
+    PathwayChange next = propose(DemoUsers.DESIGNER, files("Eligibility.dmn", replaced(shipped("Eligibility.dmn"),
+        "<text>&lt; 18</text>", "<text>&lt; 19</text>")), "From 19.");
+    assertThat(next.getCheckReport()).isEqualTo("No finding: the change may be proposed.");
   }
 
   @Test
