@@ -93,7 +93,7 @@ class TwoNodesTest {
         + " from act_ru_authorization group by group_id_, user_id_, resource_type_, resource_id_ having count(*) > 1",
         String.class)).as("grants made twice").isEmpty();
     assertThat(a.jdbc.queryForObject("select count(*) from flyway_schema_history where success", Long.class))
-        .as("migrations applied").isEqualTo(17);
+        .as("migrations applied, each once").isEqualTo(migrations());
     assertThat(b.engine.getIdentityService().createUserQuery().count()).as("users seen by node b").isEqualTo(8);
   }
 
@@ -199,5 +199,16 @@ class TwoNodesTest {
 
   private long members(String group) {
     return a.engine.getIdentityService().createUserQuery().memberOfGroup(group).count();
+  }
+
+  /** The migrations the application ships (db/migration: its SQL files and its Java migrations). */
+  private static long migrations() {
+    try {
+      return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+          .getResources("classpath*:db/migration/V*__*.{sql,class}"))
+          .filter(migration -> !String.valueOf(migration.getFilename()).contains("$")).count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
