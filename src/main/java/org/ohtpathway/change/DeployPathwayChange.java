@@ -17,6 +17,7 @@ class DeployPathwayChange implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    changes.deploy(PathwayVariables.PATHWAY_CHANGE_ID.requiredFrom(execution));
+    PathwayVariables.CHANGE_DEPLOYED.on(execution,
+        changes.deploy(PathwayVariables.PATHWAY_CHANGE_ID.requiredFrom(execution)));
   }
 }

@@ -120,6 +120,11 @@ public class PathwayChange extends RecordedAction {
     this.migrationReport = report;
   }
 
+  void notDeployed(String reason) {
+    this.state = State.NOT_APPROVED;
+    this.decisionReason = reason;
+  }
+
   void rolledBack() {
     this.state = State.ROLLED_BACK;
   }

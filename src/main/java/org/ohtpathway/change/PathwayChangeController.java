@@ -76,14 +76,14 @@ class PathwayChangeController {
     view.put("summary", change.getSummary());
     view.put("checkReport", change.getCheckReport());
     view.put("simulation", change.getSimulation());
-    view.put("migrationPlan", change.getMigrationPlan());
+    view.put("migrationPlan", changes.forReader(change.getMigrationPlan()));
     view.put("decisionReason", change.getDecisionReason());
     view.put("moveReferrals", change.getMigrateReferrals());
     view.put("deploymentId", change.getDeploymentId());
     view.put("referralsChosenToMove", change.getChosen());
     view.put("referralsMoved", change.getMigrated());
     view.put("referralsNotMoved", change.getNotMigrated());
-    view.put("migrationReport", change.getMigrationReport());
+    view.put("migrationReport", changes.forReader(change.getMigrationReport()));
     view.put("files", changes.filesOfChange(change.getId()).stream().map(PathwayChangeFile::getName).toList());
     return view;
   }
@@ -93,7 +93,8 @@ class PathwayChangeController {
     PathwayChange change = changes.read(number(reference));
     return changes.filesOfChange(change.getId()).stream().filter(file -> file.getName().equals(name)).findFirst()
         .map(file -> ResponseEntity.ok().contentType(name.endsWith(".form") ? MediaType.APPLICATION_JSON
-            : MediaType.APPLICATION_XML).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+            : MediaType.APPLICATION_XML).header("Content-Disposition", org.springframework.http.ContentDisposition
+                .attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
             .body(file.getContent()))
         .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
             .body(change.reference() + " has no file of that name."));

@@ -40,6 +40,9 @@ public class PathwayChanges {
   static final List<String> OWN_FILES = List.of(PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + ".bpmn",
       "approve-pathway-change.form", "pathway-change-not-approved.form");
 
+  /** Changes one person may have waiting for a decision: each is simulated, and each asks an approver's time. */
+  static final int WAITING_PER_DESIGNER = 5;
+
   private static final List<String> OWN_FORMS = List.of("approve-pathway-change", "pathway-change-not-approved");
 
   private static final PathwayFiles SHIPPED = PathwayFiles.shipped();
@@ -97,6 +100,12 @@ public class PathwayChanges {
     if (description.length() > 4000) {
       throw new PathwayChangeRefused("The description is " + description.length() + " characters long: shorten it"
           + " to 4000 at most.", false);
+    }
+    List<PathwayChange> waiting = changes.findByRecordedByAndStateOrderById(user, PathwayChange.State.PROPOSED);
+    if (waiting.size() >= WAITING_PER_DESIGNER) {
+      throw new PathwayChangeRefused("You have " + waiting.size() + " changes waiting for a decision ("
+          + String.join(", ", waiting.stream().map(PathwayChange::reference).toList()) + "): propose the next one"
+          + " once they are decided.", true);
     }
     List<Finding> findings = findings(change, complete);
     if (!findings.isEmpty()) {
@@ -193,17 +202,7 @@ public class PathwayChanges {
     PathwayChange change = changes.findById(changeId).orElseThrow();
     authority.requireToChangePathway(PathwayChangeAction.DECIDE, change.reference(), change.getRecordedBy());
     if (approve) {
-      List<Finding> findings = asSystem(() -> {
-        PathwayFiles current = DeployedPathway.current(repository);
-        if (!current.fingerprint().equals(change.getBaseFingerprint())) {
-          // Approving it now would deploy its files over a pathway its summary and simulation never saw.
-          return List.of(new Finding("the pathway", null, "it has changed since " + change.reference() + " was"
-              + " proposed (another change was deployed), so what this change does is no longer what it shows"));
-        }
-        return change.isCompletePathway()
-            ? new PathwayCheck(SHIPPED).check(effective(change, current), ownFiles(current))
-            : new PathwayCheck(SHIPPED).check(filesOf(change), current);
-      });
+      List<Finding> findings = problemsNow(change);
       if (!findings.isEmpty()) {
         return findings;
       }
@@ -214,9 +213,50 @@ public class PathwayChanges {
     return List.of();
   }
 
-  /** {@code ServiceTask_DeployChange}: deploys the approved change and starts moving running referrals. */
-  void deploy(Long changeId) {
+  /**
+   * What stops the change from being approved or deployed now: the pathway changed since it was
+   * proposed (its summary and simulation are of another pathway), the check finds something in
+   * its files as they would be deployed, or, for a rollback, a referral has passed a step it takes away.
+   */
+  private List<Finding> problemsNow(PathwayChange change) {
+    return asSystem(() -> {
+      PathwayFiles current = DeployedPathway.current(repository);
+      if (!current.fingerprint().equals(change.getBaseFingerprint())) {
+        // Approving it now would deploy its files over a pathway its summary and simulation never saw.
+        return List.of(new Finding("the pathway", null, "it has changed since " + change.reference() + " was"
+            + " proposed (another change was deployed), so what this change does is no longer what it shows"));
+      }
+      List<Finding> found = new ArrayList<>(change.isCompletePathway() ? findings(effective(change, current), true)
+          : findings(filesOf(change), false));
+      if (change.getRollbackOf() != null) {
+        PathwayChange rolledBack = changes.findById(change.getRollbackOf()).orElseThrow();
+        List<String> passed = migration.passedNewSteps(rolledBack.getDeploymentId(),
+            DeployedPathway.of(repository, rolledBack.getReplacedDeploymentId()),
+            DeployedPathway.of(repository, rolledBack.getDeploymentId()));
+        if (!passed.isEmpty()) {
+          found.add(new Finding("the pathway", null, rolledBack.reference() + " can no longer be rolled back:"
+              + " referrals have passed steps it added (" + String.join(", ", passed) + ")"));
+        }
+      }
+      return found;
+    });
+  }
+
+  /**
+   * {@code ServiceTask_DeployChange}: deploys the approved change and starts moving running
+   * referrals; false, with the reason recorded, when it cannot be deployed any more. Deployments
+   * of changes take turns (a lock), so two approved at once are each checked on what the other deployed.
+   */
+  boolean deploy(Long changeId) {
+    changes.lockForDeployment();
     PathwayChange change = changes.findById(changeId).orElseThrow();
+    List<Finding> problems = problemsNow(change);
+    if (!problems.isEmpty()) {
+      change.notDeployed("Approved, but not deployed: " + problems.stream().map(Finding::toString).limit(5)
+          .reduce((a, b) -> a + "; " + b).orElse("") + ". Propose it again.");
+      changes.save(change);
+      return false;
+    }
     String replaced = DeployedPathway.deploymentId(repository);
     PathwayFiles pathway = effective(change, DeployedPathway.current(repository));
     DeploymentBuilder deployment = repository.createDeployment().name("Pathway change " + change.reference())
@@ -239,6 +279,7 @@ public class PathwayChanges {
         changes.save(rolledBack);
       });
     }
+    return true;
   }
 
   /** {@code ServiceTask_RecordMigration}: whether every chosen referral has moved or failed to; recorded when so. */
@@ -283,8 +324,23 @@ public class PathwayChanges {
     }
     PathwayFiles before = asSystem(() -> DeployedPathway.of(repository, change.getReplacedDeploymentId()));
     String why = description == null || description.isBlank() ? "" : ": " + description.strip();
-    return propose(before, "Roll back " + change.reference() + " (" + change.getDescription() + ")" + why, true,
-        change.getId());
+    String what = change.getDescription().length() > 200 ? change.getDescription().substring(0, 200) + "..."
+        : change.getDescription();
+    return propose(before, "Roll back " + change.reference() + " (" + what + ")" + why, true, change.getId());
+  }
+
+  private static final java.util.regex.Pattern REFERENCES =
+      java.util.regex.Pattern.compile(org.ohtpathway.referral.Referral.REFERENCE_SHAPE);
+
+  /**
+   * A change's text as the reader may see it: the references of referrals that would stay on
+   * their version are for those who decide (they see them in Cockpit too); designers read counts.
+   */
+  public String forReader(String text) {
+    if (text == null || authority.mayChangePathway(PathwayChangeAction.DECIDE, null).allowed()) {
+      return text;
+    }
+    return REFERENCES.matcher(text).replaceAll("(a referral)");
   }
 
   /** A change, for one who may read changes (audited). */

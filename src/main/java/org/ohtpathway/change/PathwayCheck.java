@@ -72,6 +72,7 @@ public final class PathwayCheck {
       return findings;
     }
     for (String name : change.names()) {
+      encoding(name, change.get(name)).ifPresent(findings::add);
       for (ModelRefusedException refused : ModelCheck.problems(name, change.get(name))) {
         findings.add(new Finding(refused.resource(), refused.element(), refused.problem()));
       }
@@ -115,8 +116,42 @@ public final class PathwayCheck {
           "executionPlatformVersion")));
       findings.addAll(decisionTables(name, model));
     });
-    findings.addAll(idsTheCodeNeeds(models, decisions, current));
+    // An element already found wanting (a script task where a service task was) is not named twice.
+    Set<String> found = new HashSet<>();
+    findings.forEach(finding -> found.add(finding.file() + " " + String.valueOf(finding.element()).split(" ")[0]));
+    idsTheCodeNeeds(models, decisions, current, elementTypes(contract)).stream()
+        .filter(finding -> !found.contains(finding.file() + " " + finding.element()))
+        .forEach(findings::add);
     return findings;
+  }
+
+  private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']+)[\"']");
+
+  /**
+   * A file is UTF-8 text, as Camunda Modeler saves it, and an XML file declares no other
+   * encoding: what is checked, stored, shown and deployed is then the same text, byte for byte.
+   */
+  static Optional<Finding> encoding(String name, byte[] bytes) {
+    String text;
+    try {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      return Optional.of(new Finding(name, null, "it is not UTF-8 text: save it again from Camunda Modeler, which"
+          + " writes UTF-8."));
+    }
+    if (text.indexOf('\0') >= 0) {
+      return Optional.of(new Finding(name, null, "it holds a NUL character, which no model or form has: save it"
+          + " again from Camunda Modeler."));
+    }
+    Matcher declared = DECLARED_ENCODING.matcher(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    if (declared.find() && !declared.group(1).equalsIgnoreCase("UTF-8")) {
+      return Optional.of(new Finding(name, null, "it declares the encoding " + declared.group(1) + ": save it as"
+          + " UTF-8 (encoding=\"UTF-8\"), as Camunda Modeler does."));
+    }
+    return Optional.empty();
   }
 
   /** The model the engine would read from the file, or a finding saying it cannot read one. */
@@ -289,15 +324,30 @@ public final class PathwayCheck {
     return names;
   }
 
-  /** Each id the code names (PathwayModel) is still in the pathway. */
+  /** The kind of each element of the shipped models, by id (userTask, boundaryEvent, ...). */
+  private static Map<String, String> elementTypes(PathwayFiles files) {
+    Map<String, String> types = new java.util.HashMap<>();
+    files.ofKind(".bpmn").values().forEach(bytes -> Bpmn.readModelFromStream(new ByteArrayInputStream(bytes))
+        .getModelElementsByType(BaseElement.class).forEach(element ->
+            types.put(element.getId(), element.getElementType().getTypeName())));
+    return types;
+  }
+
+  /** Each id the code names (PathwayModel) is still in the pathway, on an element of the same kind. */
   private static List<Finding> idsTheCodeNeeds(Map<String, BpmnModelInstance> models,
-      Map<String, DmnModelInstance> decisions, PathwayFiles current) {
+      Map<String, DmnModelInstance> decisions, PathwayFiles current, Map<String, String> shippedTypes) {
     Set<String> processes = new HashSet<>();
+    Map<String, String> types = new java.util.HashMap<>();
+    Map<String, String> files = new java.util.HashMap<>();
     Set<String> elements = new HashSet<>();
     Set<String> messages = new HashSet<>();
-    models.values().forEach(model -> {
+    models.forEach((name, model) -> {
       model.getModelElementsByType(Process.class).forEach(process -> processes.add(process.getId()));
-      model.getModelElementsByType(BaseElement.class).forEach(element -> elements.add(element.getId()));
+      model.getModelElementsByType(BaseElement.class).forEach(element -> {
+        elements.add(element.getId());
+        types.put(element.getId(), element.getElementType().getTypeName());
+        files.put(element.getId(), name);
+      });
       model.getModelElementsByType(Message.class).forEach(message -> messages.add(message.getName()));
     });
     Set<String> decisionIds = new HashSet<>();
@@ -330,6 +380,10 @@ public final class PathwayCheck {
             .findFirst().orElse("the pathway");
         findings.add(new Finding(file, id, "the " + kind + " " + id + " is gone, and the application relies on it"
             + " (" + field.getName() + "): keep its id (its name may change freely)."));
+      } else if (kind.equals("element") && shippedTypes.containsKey(id) && !shippedTypes.get(id).equals(types.get(id))) {
+        findings.add(new Finding(files.get(id), id, "the id " + id
+            + " is now on a " + types.get(id) + ", where the application relies on a " + shippedTypes.get(id) + " ("
+            + field.getName() + "): keep it on its " + shippedTypes.get(id) + "."));
       }
     }
     return findings;

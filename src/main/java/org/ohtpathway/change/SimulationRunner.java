@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.ohtpathway.OhtPathwayApplication;
@@ -36,7 +37,27 @@ final class SimulationRunner {
     this.timeoutSeconds = timeoutSeconds;
   }
 
+  /** One simulation at a time on a node: each is a JVM of its own, and the job executor's threads are for referrals. */
+  private static final Semaphore ONE_AT_A_TIME = new Semaphore(1);
+
   String compare(PathwayFiles current, PathwayFiles changed) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    try {
+      if (!ONE_AT_A_TIME.tryAcquire(timeoutSeconds, TimeUnit.SECONDS)) {
+        return "The simulator was busy with other changes for " + timeoutSeconds + " s, so there is no comparison.";
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return "The simulation was interrupted.";
+    }
+    try {
+      return run(current, changed, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(deadline - System.nanoTime())));
+    } finally {
+      ONE_AT_A_TIME.release();
+    }
+  }
+
+  private String run(PathwayFiles current, PathwayFiles changed, long seconds) {
     Path work = null;
     try {
       work = Files.createTempDirectory("oht-pathway-change");
@@ -48,7 +69,7 @@ final class SimulationRunner {
       command.addAll(scenario);
       Path output = work.resolve("output.txt");
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-      if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+      if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
         return "The simulator did not finish within " + timeoutSeconds + " s, so there is no comparison.";
       }
@@ -61,7 +82,7 @@ final class SimulationRunner {
       return printed.substring(start);
     } catch (IOException failed) {
       LOG.warn("The simulation of a change could not start", failed);
-      return "The simulator could not start: " + failed.getMessage();
+      return "The simulator could not start on this node (its log says why).";
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       return "The simulation was interrupted.";

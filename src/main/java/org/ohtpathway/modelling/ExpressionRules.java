@@ -36,6 +36,9 @@ final class ExpressionRules {
   private static final Builder ENGINE_PARSER =
       new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 
+  /** The longest text holding an expression a model may have. */
+  static final int LONGEST = 4000;
+
   /** Where a name stands, which decides what it may be. */
   private enum Place { ALONE, OPERAND, ARGUMENT }
 
@@ -46,6 +49,11 @@ final class ExpressionRules {
 
   /** Why the expression is not allowed, as the end of a sentence, or empty when it is allowed. */
   static Optional<String> problem(String text) {
+    if (text.length() > LONGEST) {
+      // The parser recurses once a level: a text of a few hundred thousand nested brackets would exhaust its stack.
+      return Optional.of("a text with an expression of " + text.length() + " characters is not allowed: the"
+          + " pathway's expressions are a line each (at most " + LONGEST + " characters)");
+    }
     Tree tree;
     try {
       tree = ENGINE_PARSER.build(text);

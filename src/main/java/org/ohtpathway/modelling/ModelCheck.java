@@ -3,6 +3,7 @@ package org.ohtpathway.modelling;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ohtpathway.process.PathwayModel;
 import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cmmn.deployer.CmmnDeployer;
 import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
@@ -18,7 +19,21 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
  */
 public final class ModelCheck implements Deployer {
 
+  /** The approval of changes as the application ships it. */
+  private static final byte[] APPROVAL = shipped("/processes/" + PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE + ".bpmn");
+
   ModelCheck() {
+  }
+
+  private static byte[] shipped(String resource) {
+    try (java.io.InputStream in = ModelCheck.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is not on the classpath");
+      }
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -45,7 +60,14 @@ public final class ModelCheck implements Deployer {
   public static List<ModelRefusedException> problems(String name, byte[] bytes) {
     try {
       if (endsWith(name, BpmnDeployer.BPMN_RESOURCE_SUFFIXES)) {
-        return BpmnRules.problems(ModelXml.read(name, bytes));
+        ModelXml model = ModelXml.read(name, bytes);
+        List<ModelRefusedException> problems = new java.util.ArrayList<>(BpmnRules.problems(model));
+        if (model.declaresProcess(PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE) && !Arrays.equals(bytes, APPROVAL)) {
+          // Its tasks may go to the approvers and its steps deploy: only the application's own may do that.
+          problems.add(new ModelRefusedException(name, PathwayModel.PROCESS_APPROVE_PATHWAY_CHANGE, "the approval of"
+              + " changes to the pathway is the application's own: only the version it ships may be deployed."));
+        }
+        return problems;
       } else if (endsWith(name, DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES)) {
         return DmnRules.problems(ModelXml.read(name, bytes));
       } else if (name.toLowerCase(Locale.ROOT).endsWith(".form")) {

@@ -67,6 +67,13 @@ final class ModelXml {
     }
   }
 
+  /** Whether the file declares a process of this id. */
+  boolean declaresProcess(String id) {
+    boolean[] found = {false};
+    forEachElement(element -> found[0] |= "process".equals(localName(element)) && id.equals(element.getAttribute("id")));
+    return found[0];
+  }
+
   /** What {@code rule} refuses, element by element (the first problem of each), in document order. */
   List<ModelRefusedException> problems(Consumer<Element> rule) {
     List<ModelRefusedException> problems = new ArrayList<>();

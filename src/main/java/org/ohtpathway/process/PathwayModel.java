@@ -130,6 +130,7 @@ public final class PathwayModel {
   public static final String SERVICE_TASK_RECORD_MIGRATION = "ServiceTask_RecordMigration";
   public static final String CATCH_MIGRATION_CHECK_DUE = "IntermediateCatchEvent_MigrationCheckDue";
   public static final String END_CHANGE_DEPLOYED = "EndEvent_ChangeDeployed";
+  public static final String END_CHANGE_NOT_DEPLOYED = "EndEvent_ChangeNotDeployed";
   public static final String TASK_READ_WHY_CHANGE_NOT_APPROVED = "Task_ReadWhyChangeNotApproved";
   public static final String END_CHANGE_NOT_APPROVED = "EndEvent_ChangeNotApproved";
 

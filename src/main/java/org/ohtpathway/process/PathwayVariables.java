@@ -51,6 +51,8 @@ public final class PathwayVariables {
   public static final ProcessVariable<Long> PATHWAY_CHANGE_ID = ProcessVariable.of("pathwayChangeId", Long.class);
   public static final ProcessVariable<String> PROPOSER_ID = ProcessVariable.of("proposerId", String.class);
   public static final ProcessVariable<Boolean> CHANGE_APPROVED = ProcessVariable.of("changeApproved", Boolean.class);
+  /** Whether an approved change was deployed (not when the pathway had changed since it was proposed). */
+  public static final ProcessVariable<Boolean> CHANGE_DEPLOYED = ProcessVariable.of("changeDeployed", Boolean.class);
   /** Whether every referral chosen to move to the new version has moved, or failed to. */
   public static final ProcessVariable<Boolean> MIGRATION_DONE = ProcessVariable.of("migrationDone", Boolean.class);
 
@@ -59,7 +61,7 @@ public final class PathwayVariables {
       SAFEGUARDING_CONCERN_IDENTIFIED, SAFEGUARDING_CONCERN_ID, LAST_SESSION_ID,
       ONWARD_REFERRALS_MADE, SESSION_OUTCOME, ONWARD_REFERRAL_ID, REVIEW_DECISION,
       DISENGAGEMENT_DECISION, END_STATE, TELL_PRACTITIONER_OF_ABSENCES, NOTIFICATION, NOTIFICATION_ID,
-      PATHWAY_CHANGE_ID, PROPOSER_ID, CHANGE_APPROVED, MIGRATION_DONE);
+      PATHWAY_CHANGE_ID, PROPOSER_ID, CHANGE_APPROVED, CHANGE_DEPLOYED, MIGRATION_DONE);
 
   /** Variables the engine itself keeps for multi-instance activities. */
   private static final Set<String> ENGINE_VARIABLES =

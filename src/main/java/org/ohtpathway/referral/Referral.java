@@ -30,7 +30,9 @@ public class Referral extends RecordedAction {
    * A reference: OHT, the year, and the referral's number (six digits, more once a service has
    * made a million referrals; the column holds 20 characters).
    */
-  public static final Pattern REFERENCE = Pattern.compile("^OHT-[0-9]{4}-[0-9]{6,11}$");
+  /** A referral's reference as it appears in a text. */
+  public static final String REFERENCE_SHAPE = "OHT-[0-9]{4}-[0-9]{6,11}";
+  public static final Pattern REFERENCE = Pattern.compile("^" + REFERENCE_SHAPE + "$");
 
   public static boolean isReference(String reference) {
     return reference != null && REFERENCE.matcher(reference).matches();

@@ -105,6 +105,33 @@ class PathwayCheckTest {
   }
 
   @Test
+  void anIdTheCodeNeedsMovedToAnotherKindOfElementIsAFinding() {
+    // The triage task renamed away, and its id kept on a note beside the diagram.
+    String bpmn = text("OhtPathway.bpmn").replace("\"Task_TriageAndAllocate\"", "\"Task_Triage\"")
+        .replace("</bpmn:process>", "<bpmn:textAnnotation id=\"Task_TriageAndAllocate\"><bpmn:text>kept</bpmn:text>"
+            + "</bpmn:textAnnotation></bpmn:process>");
+    List<Finding> findings = check.check(new PathwayFiles(Map.of("OhtPathway.bpmn",
+        bpmn.getBytes(StandardCharsets.UTF_8))), SHIPPED);
+    assertThat(findings).anySatisfy(finding -> {
+      assertThat(finding.element()).isEqualTo("Task_TriageAndAllocate");
+      assertThat(finding.problem()).contains("is now on a textAnnotation, where the application relies on a userTask");
+    });
+  }
+
+  @Test
+  void aFileThatIsNotUtf8OrDeclaresAnotherEncodingIsAFinding() {
+    byte[] latin1 = text("Eligibility.dmn").replace("The service is for adults", "Caf\u00e9 rule")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThat(PathwayCheck.encoding("Eligibility.dmn", latin1)).get().extracting(Finding::problem).asString()
+        .contains("not UTF-8");
+    byte[] declared = text("Eligibility.dmn").replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(PathwayCheck.encoding("Eligibility.dmn", declared)).get().extracting(Finding::problem).asString()
+        .contains("declares the encoding UTF-16");
+    assertThat(PathwayCheck.encoding("Eligibility.dmn", SHIPPED.get("Eligibility.dmn"))).isEmpty();
+  }
+
+  @Test
   void aFormNoTaskShowsIsAFindingOnTheForm() {
     List<Finding> findings = check.check(changedEverywhere("OhtPathway.bpmn", "camunda:formRef=\"triage-question\"",
         "camunda:formRef=\"triage\""), SHIPPED);
