@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -30,6 +31,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  */
 final class ChangeSummary {
 
+  private static final byte[] EMPTY_BPMN = ("<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+      + " targetNamespace=\"empty\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] EMPTY_DMN = ("<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\""
+      + " id=\"empty\" name=\"empty\" namespace=\"empty\"/>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
   private ChangeSummary() {
   }
 
@@ -45,6 +51,10 @@ final class ChangeSummary {
           : name.endsWith(".dmn") ? dmn(was, now) : name.endsWith(".form") ? form(was, now) : List.of();
       if (was == null) {
         lines.add(name + ": a new file");
+        List<String> holds = name.endsWith(".bpmn") ? bpmn(EMPTY_BPMN, now) : name.endsWith(".dmn") ? dmn(EMPTY_DMN, now)
+            : name.endsWith(".form") ? form("{\"components\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8), now)
+            : List.of();
+        holds.forEach(change -> lines.add("  - " + change));
         continue;
       }
       lines.add(name + (changes.isEmpty() ? ": only its layout or documentation changed" : ":"));
@@ -60,17 +70,33 @@ final class ChangeSummary {
     if (before.isEmpty() || after.isEmpty()) {
       return List.of("it cannot be read as BPMN");
     }
+    Map<String, String> heldBefore = held(was);
+    Map<String, String> heldAfter = held(now);
     List<String> changes = new ArrayList<>();
     after.get().forEach((id, element) -> {
       ModelElementInstance old = before.get().get(id);
       if (old == null) {
-        changes.add("added: " + kind(element) + " " + ModelLint.describe(element));
-      } else if (!Objects.equals(old.getAttributeValue("name"), element.getAttributeValue("name"))) {
+        Map<String, String> settings = signature(element);
+        settings.keySet().removeAll(Set.of("incoming", "outgoing", "id", "name"));
+        if (!heldAfter.getOrDefault(id, "").isEmpty()) {
+          settings.put("holds", shown(heldAfter.get(id)));
+        }
+        changes.add("added: " + kind(element) + " " + ModelLint.describe(element) + (settings.isEmpty() ? ""
+            : " (" + settings.entrySet().stream().map(setting -> setting.getKey() + ": " + setting.getValue())
+                .collect(Collectors.joining("; ")) + ")"));
+        return;
+      }
+      if (!Objects.equals(old.getAttributeValue("name"), element.getAttributeValue("name"))) {
         changes.add("renamed: " + kind(element) + " " + id + " '" + old.getAttributeValue("name") + "' is now '"
             + element.getAttributeValue("name") + "'");
-      } else if (!signature(old).equals(signature(element))) {
+      }
+      if (!signature(old).equals(signature(element))) {
         changes.add("changed: " + kind(element) + " " + ModelLint.describe(element) + " (" + difference(old, element)
             + ")");
+      }
+      if (!heldBefore.getOrDefault(id, "").equals(heldAfter.getOrDefault(id, ""))) {
+        changes.add("changed: " + kind(element) + " " + ModelLint.describe(element) + " (what it holds: "
+            + shown(heldBefore.getOrDefault(id, "")) + " -> " + shown(heldAfter.getOrDefault(id, "")) + ")");
       }
     });
     before.get().forEach((id, element) -> {
@@ -85,6 +111,8 @@ final class ChangeSummary {
     try {
       BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
       Map<String, ModelElementInstance> elements = new LinkedHashMap<>();
+      model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)
+          .forEach(process -> elements.put(process.getId(), process));
       model.getModelElementsByType(FlowElement.class).stream()
           .filter(element -> element instanceof FlowNode || element instanceof SequenceFlow)
           .forEach(element -> elements.put(element.getId(), element));
@@ -127,6 +155,90 @@ final class ChangeSummary {
     return signature;
   }
 
+  /** Elements of a process or sub-process that are listed on their own. */
+  private static final Set<String> FLOW_ELEMENTS = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
+      "intermediateThrowEvent", "boundaryEvent", "task", "userTask", "serviceTask", "sendTask", "receiveTask",
+      "scriptTask", "businessRuleTask", "manualTask", "callActivity", "subProcess", "transaction", "exclusiveGateway",
+      "inclusiveGateway", "parallelGateway", "eventBasedGateway", "complexGateway", "sequenceFlow", "laneSet",
+      "textAnnotation", "association", "dataObject", "dataObjectReference", "dataStoreReference");
+
+  /** Longest XML shown of what an element holds; the change's file has the rest. */
+  private static final int SHOWN = 600;
+
+  private static String shown(String xml) {
+    return xml.isEmpty() ? "nothing" : xml.length() <= SHOWN ? xml : xml.substring(0, SHOWN) + "...";
+  }
+
+  /** Elements of a process or sub-process that are listed on their own, not as what their parent holds. */
+  private static final Set<String> LISTED = Set.of("startEvent", "endEvent", "intermediateCatchEvent",
+      "intermediateThrowEvent", "boundaryEvent", "task", "userTask", "serviceTask", "sendTask", "receiveTask",
+      "scriptTask", "businessRuleTask", "manualTask", "callActivity", "subProcess", "transaction", "adHocSubProcess",
+      "exclusiveGateway", "inclusiveGateway", "parallelGateway", "eventBasedGateway", "complexGateway",
+      "sequenceFlow", "laneSet", "textAnnotation", "association", "dataObject", "dataObjectReference",
+      "dataStoreReference", "incoming", "outgoing", "documentation", "conditionExpression");
+
+  /**
+   * What each element with an id holds besides its own steps and flows (listeners, input and
+   * output mappings, properties, multi-instance settings, event definitions), as canonical XML:
+   * what a summary of attributes alone would miss.
+   */
+  private static Map<String, String> held(byte[] bpmn) {
+    Map<String, String> held = new java.util.HashMap<>();
+    try {
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setExpandEntityReferences(false);
+      org.w3c.dom.Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(bpmn));
+      org.w3c.dom.NodeList all = document.getElementsByTagNameNS("*", "*");
+      for (int i = 0; i < all.getLength(); i++) {
+        org.w3c.dom.Element element = (org.w3c.dom.Element) all.item(i);
+        if (element.hasAttribute("id")) {
+          StringBuilder xml = new StringBuilder();
+          for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element childElement && !LISTED.contains(childElement.getLocalName())
+                && !childElement.getLocalName().endsWith("EventDefinition")) {
+              xml.append(canonical(childElement));
+            }
+          }
+          held.put(element.getAttribute("id"), xml.toString());
+        }
+      }
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException
+        | java.io.IOException unreadable) {
+      return held;
+    }
+    return held;
+  }
+
+  /** An element as XML: attributes in order (ids and namespace declarations left out), text trimmed. */
+  private static String canonical(org.w3c.dom.Element element) {
+    StringBuilder xml = new StringBuilder("<").append(element.getLocalName());
+    Map<String, String> attributes = new TreeMap<>();
+    org.w3c.dom.NamedNodeMap all = element.getAttributes();
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Node attribute = all.item(i);
+      String name = attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName();
+      if (!"http://www.w3.org/2000/xmlns/".equals(attribute.getNamespaceURI()) && !name.equals("id")) {
+        attributes.put(name, attribute.getNodeValue());
+      }
+    }
+    attributes.forEach((name, value) -> xml.append(' ').append(name).append("=\"").append(value).append('"'));
+    xml.append('>');
+    boolean children = false;
+    for (org.w3c.dom.Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child instanceof org.w3c.dom.Element childElement) {
+        xml.append(canonical(childElement));
+        children = true;
+      }
+    }
+    if (!children) {
+      xml.append(element.getTextContent().strip());
+    }
+    return xml.append("</").append(element.getLocalName()).append('>').toString();
+  }
+
   /** The attributes set on an element, by name, as its type declares them (BPMN's and Camunda's). */
   private static Map<String, String> attributes(ModelElementInstance element) {
     Map<String, String> attributes = new TreeMap<>();
@@ -157,13 +269,29 @@ final class ChangeSummary {
   private static List<String> dmn(byte[] was, byte[] now) {
     Map<String, Rule> before;
     Map<String, Rule> after;
+    Map<String, String> columnsBefore;
+    Map<String, String> columnsAfter;
     try {
-      before = rules(Dmn.readModelFromStream(new ByteArrayInputStream(was)));
-      after = rules(Dmn.readModelFromStream(new ByteArrayInputStream(now)));
+      DmnModelInstance old = Dmn.readModelFromStream(new ByteArrayInputStream(was));
+      DmnModelInstance changed = Dmn.readModelFromStream(new ByteArrayInputStream(now));
+      before = rules(old);
+      after = rules(changed);
+      columnsBefore = columns(old);
+      columnsAfter = columns(changed);
     } catch (RuntimeException unreadable) {
       return List.of("it cannot be read as DMN");
     }
     List<String> changes = new ArrayList<>();
+    columnsAfter.forEach((id, column) -> {
+      if (!column.equals(columnsBefore.get(id))) {
+        changes.add((columnsBefore.containsKey(id) ? "changed: " + columnsBefore.get(id) + " -> " : "added: ") + column);
+      }
+    });
+    columnsBefore.forEach((id, column) -> {
+      if (!columnsAfter.containsKey(id)) {
+        changes.add("removed: " + column);
+      }
+    });
     after.forEach((id, rule) -> {
       Rule old = before.get(id);
       if (old == null) {
@@ -178,6 +306,23 @@ final class ChangeSummary {
       }
     });
     return changes;
+  }
+
+  /** Each decision's hit policy and each input and output column, as the Modeler shows them. */
+  private static Map<String, String> columns(DmnModelInstance model) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (org.camunda.bpm.model.dmn.instance.DecisionTable table
+        : model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)) {
+      columns.put(table.getId() + "#hitPolicy", "hit policy of " + table.getId() + ": " + table.getHitPolicy()
+          + (table.getAggregation() == null ? "" : " " + table.getAggregation()));
+      table.getInputs().forEach(input -> columns.put(input.getId(), "input " + input.getId() + " '"
+          + input.getLabel() + "' = " + (input.getInputExpression() == null || input.getInputExpression().getText() == null
+              ? "" : input.getInputExpression().getText().getTextContent().strip())
+          + " (" + (input.getInputExpression() == null ? "" : input.getInputExpression().getTypeRef()) + ")"));
+      table.getOutputs().forEach(output -> columns.put(output.getId(), "output " + output.getId() + " '"
+          + output.getLabel() + "' = " + output.getName() + " (" + output.getTypeRef() + ")"));
+    }
+    return columns;
   }
 
   private static Map<String, Rule> rules(DmnModelInstance model) {
@@ -213,8 +358,8 @@ final class ChangeSummary {
         changes.add("field added: " + field.described() + " (" + key + ")");
       } else if (!old.label().equals(field.label())) {
         changes.add("field relabelled: " + key + " '" + old.label() + "' is now '" + field.label() + "'");
-      } else if (!old.codes().equals(field.codes())) {
-        changes.add("choices changed: " + field.described() + ": " + old.codes() + " -> " + field.codes());
+      } else if (!old.choices().equals(field.choices())) {
+        changes.add("choices changed: " + field.described() + ": " + old.choices() + " -> " + field.choices());
       }
     });
     before.get().fields().forEach((key, field) -> {

@@ -23,7 +23,7 @@ record FormFields(String id, String platform, String platformVersion, Map<String
       "checklist", "radio", "select", "taglist");
 
   /** One field: where it is (its component id and label) and what it may send. */
-  record Field(String key, String componentId, String label, String type, List<String> codes) {
+  record Field(String key, String componentId, String label, String type, List<String> codes, List<String> choices) {
 
     /** The field as the designer sees it in the form editor. */
     String described() {
@@ -55,9 +55,13 @@ record FormFields(String id, String platform, String platformVersion, Map<String
       if (INPUTS.contains(type) && component.hasNonNull("key")) {
         String key = prefix + component.get("key").asText();
         List<String> codes = new ArrayList<>();
-        component.path("values").forEach(value -> codes.add(value.path("value").asText()));
+        List<String> choices = new ArrayList<>();
+        component.path("values").forEach(value -> {
+          codes.add(value.path("value").asText());
+          choices.add("'" + value.path("label").asText() + "' = " + value.path("value").asText());
+        });
         fields.put(key, new Field(key, component.path("id").asText(key), component.path("label").asText(""), type,
-            codes));
+            codes, choices));
       }
       if (component.has("components")) {
         String path = component.path("path").asText("");

@@ -77,7 +77,8 @@ final class SimulationRunner {
       int start = printed.indexOf("Simulated ");
       if (process.exitValue() > 1 || start < 0) {
         LOG.warn("The simulation of a change failed (exit {}): {}", process.exitValue(), printed);
-        return "The simulator could not run the changed pathway (exit code " + process.exitValue() + ").";
+        return "The simulator could not run the changed pathway (the node's log says why): treat its effect on"
+            + " the service as unknown.";
       }
       return printed.substring(start);
     } catch (IOException failed) {
