@@ -35,6 +35,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @RestController
 class PathwayChangeController {
 
+  /** The most a file of a change may hold, as its column does (pathway_change_file.content). */
+  static final long LARGEST = 1_000_000;
+
   private final PathwayChanges changes;
   private final IdentityService identity;
 
@@ -137,6 +140,10 @@ class PathwayChangeController {
       }
       if (!PathwayFiles.isPathwayFile(name)) {
         throw new PathwayChangeRefused("'" + name + "' is not a BPMN, DMN or form file (.bpmn, .dmn, .form).", false);
+      }
+      if (file.getSize() > LARGEST) {
+        throw new PathwayChangeRefused(name + " is " + file.getSize() + " bytes: a file of a change may hold at most "
+            + LARGEST + " (the pathway's largest is a fifth of that).", false);
       }
       if (files.put(name, file.getBytes()) != null) {
         throw new PathwayChangeRefused("Two files are called " + name + ": send each file once.", false);

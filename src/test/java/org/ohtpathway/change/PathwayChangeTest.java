@@ -434,6 +434,37 @@ class PathwayChangeTest {
     assertThat(changes.byId(second.getId()).orElseThrow().getState()).isEqualTo(PathwayChange.State.PROPOSED);
   }
 
+  @Test
+  void ofTwoChangesApprovedBeforeEitherIsDeployedTheSecondIsNotDeployedOverTheFirst() {
+    PathwayChange first = propose(DemoUsers.DESIGNER, files("Eligibility.dmn", replaced(shipped("Eligibility.dmn"),
+        "<text>&lt; 18</text>", "<text>&lt; 19</text>")), "From 19.");
+    PathwayChange second = propose(DemoUsers.DESIGNER, files("Eligibility.dmn", replaced(shipped("Eligibility.dmn"),
+        "<text>&lt; 18</text>", "<text>&lt; 20</text>")), "From 20.");
+    Map<String, Object> approve = Map.of("changeDecision", "APPROVE", "migration", "NONE");
+    pathway.submitOnly(approvalTask(first), DemoUsers.MANAGER, approve);
+    pathway.submitOnly(approvalTask(second), DemoUsers.MANAGER, approve);
+
+    letTheApprovalFinish(first);
+    letTheApprovalFinish(second);
+
+    assertThat(changes.byId(first.getId()).orElseThrow().getState()).isEqualTo(PathwayChange.State.DEPLOYED);
+    PathwayChange notDeployed = changes.byId(second.getId()).orElseThrow();
+    assertThat(notDeployed.getState()).isEqualTo(PathwayChange.State.NOT_APPROVED);
+    assertThat(notDeployed.getDecisionReason()).contains("Approved, but not deployed", "it has changed since");
+    assertThat(notDeployed.getDeploymentId()).isNull();
+    HistoricProcessInstance approval = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(second.reference()).singleResult();
+    assertThat(approval.getEndActivityId()).isEqualTo(PathwayModel.END_CHANGE_NOT_DEPLOYED);
+  }
+
+  @Test
+  void designersReadHowManyReferralsStayButNotWhich() {
+    String plan = "Task_X 'X': 1 referral waiting; would stay on their version (OHT-2026-000123)";
+    assertThat(as(DemoUsers.DESIGNER, () -> changes.forReader(plan))).doesNotContain("OHT-2026-000123")
+        .contains("1 referral waiting");
+    assertThat(as(DemoUsers.MANAGER, () -> changes.forReader(plan))).contains("OHT-2026-000123");
+  }
+
   private org.camunda.bpm.engine.identity.User newUser(String id) {
     org.camunda.bpm.engine.identity.User user = engine.getIdentityService().newUser(id);
     user.setFirstName("Dana");
