@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -48,6 +49,8 @@ class PathwayChangeTest {
   @Autowired PathwayChanges changes;
   @Autowired AuditLog audit;
   @Autowired EligibilityService eligibility;
+  @Autowired org.ohtpathway.casework.CaseActions actions;
+  @Autowired org.ohtpathway.referral.ReferralService referrals;
 
   Pathway pathway;
 
@@ -152,6 +155,16 @@ class PathwayChangeTest {
     steps.put(PathwayModel.TASK_RECORD_EXIT, new Object[] {DemoUsers.TRAINER, Pathway.exitForm("GOALS_MET", 2)});
     steps.put(PathwayModel.TASK_WRITE_EXIT_SUMMARY, new Object[] {DemoUsers.TRAINER, Pathway.exitSummaryForm()});
     steps.put(PathwayModel.TASK_READ_EXIT_SUMMARY, new Object[] {DemoUsers.PRACTITIONER, Pathway.acknowledgement()});
+    steps.put(PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE, new Object[] {DemoUsers.PRACTITIONER, Pathway.acknowledgement()});
+    steps.put(PathwayModel.TASK_ANSWER_TRIAGE_QUESTION, new Object[] {DemoUsers.PRACTITIONER,
+        Pathway.triageAnswerForm("Nothing has changed.")});
+    steps.put(PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN, new Object[] {DemoUsers.SAFEGUARDING_LEAD,
+        Map.of("actionTaken", "REFERRED_TO_ADULT_SOCIAL_CARE", "actionDetails", "Referral made to adult social care.",
+            "practitionerInformed", "yes", "actionedOn", ServiceClock.today().toString())});
+    steps.put(PathwayModel.TASK_REVIEW_DISENGAGEMENT, new Object[] {DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null)});
+    steps.put(PathwayModel.TASK_SCHEDULED_REVIEW, new Object[] {DemoUsers.TRAINER, Pathway.reviewForm("EXIT", null)});
+    steps.put(PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL, new Object[] {DemoUsers.TRAINER,
+        Pathway.followUpForm("ATTENDED")});
     return steps;
   }
 
@@ -160,6 +173,13 @@ class PathwayChangeTest {
     List<String> done = new java.util.ArrayList<>();
     for (int i = 0; i < 40; i++) {
       List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(referral.getId()).list();
+      if (open.isEmpty() && !ended(referral)) {
+        // Waiting for a timer (an onward referral's follow-up falls due): it comes round.
+        engine.getManagementService().createJobQuery().processInstanceId(referral.getId()).timers().list()
+            .forEach(timer -> engine.getManagementService().executeJob(timer.getId()));
+        pathway.runJobs();
+        continue;
+      }
       if (open.isEmpty()) {
         assertThat(until).as("the referral ended before %s", until).isNull();
         return done;
@@ -181,9 +201,73 @@ class PathwayChangeTest {
       assertThat(step).as("a step for %s", task.getTaskDefinitionKey()).isNotNull();
       @SuppressWarnings("unchecked")
       Map<String, Object> form = (Map<String, Object>) step[1];
+      if (task.getTaskDefinitionKey().equals(PathwayModel.TASK_RECORD_EXIT)) {
+        // The reason the pathway suggests (support ended as planned, or the person stopped engaging).
+        Object suggested = pathway.formVariables(task).get("exitReason");
+        form = Pathway.exitForm(suggested == null ? "GOALS_MET" : String.valueOf(suggested), 2);
+      }
       pathway.submit(task, (String) step[0], form);
     }
     throw new AssertionError("the referral did not reach " + until);
+  }
+
+  boolean ended(ProcessInstance referral) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(referral.getId()).count() == 0;
+  }
+
+  void takeCaseAction(ProcessInstance referral, String action, String user, Map<String, Object> values) {
+    org.ohtpathway.referral.Referral found = referrals.findByProcessInstanceId(referral.getId()).orElseThrow();
+    as(user, () -> actions.take(actions.find(action).orElseThrow(), found, values, user));
+    pathway.runJobs();
+  }
+
+  /** A referral at each wait state the simple walk does not reach: by a question, a concern, absences, a timer, a hold. */
+  Map<String, ProcessInstance> referralsAtTheOtherWaitStates() {
+    Map<String, ProcessInstance> at = new LinkedHashMap<>();
+    Map<String, Object> outOfArea = new HashMap<>(Pathway.referralForm());
+    outOfArea.put("postcode", "M1 1AE");
+    at.put(PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE, pathway.refer(outOfArea));
+
+    ProcessInstance asked = pathway.refer();
+    pathway.submit(asked, PathwayModel.TASK_TRIAGE_AND_ALLOCATE, DemoUsers.COORDINATOR,
+        Pathway.triageQuestionForm("Any change since the referral?"));
+    at.put(PathwayModel.TASK_ANSWER_TRIAGE_QUESTION, asked);
+
+    ProcessInstance concern = referralAt(PathwayModel.TASK_RECORD_SUPPORT_SESSION);
+    pathway.start(PathwayModel.PROCESS_RAISE_SAFEGUARDING_CONCERN, DemoUsers.TRAINER, Map.of(
+        "referralReference", concern.getBusinessKey(), "atRisk", "THE_PERSON", "immediateDanger", "no",
+        "concernDescription", "Signs of self-neglect."));
+    pathway.runJobs();
+    at.put(PathwayModel.TASK_ACT_ON_SAFEGUARDING_CONCERN, concern);
+
+    ProcessInstance absent = referralAt(PathwayModel.TASK_AGREE_HEALTH_PLAN);
+    pathway.submit(absent, PathwayModel.TASK_AGREE_HEALTH_PLAN, DemoUsers.TRAINER, Pathway.planForm(6, 2));
+    for (int i = 0; i < 3; i++) {
+      pathway.submit(absent, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+          Pathway.sessionForm("DID_NOT_ATTEND_UNACCEPTABLE"));
+    }
+    at.put(PathwayModel.TASK_REVIEW_DISENGAGEMENT, absent);
+
+    ProcessInstance reviewed = referralAt(PathwayModel.TASK_RECORD_SUPPORT_SESSION);
+    pathway.fire(reviewed, PathwayModel.START_SCHEDULED_REVIEW_DUE);
+    at.put(PathwayModel.TASK_SCHEDULED_REVIEW, reviewed);
+
+    ProcessInstance referredOn = referralAt(PathwayModel.TASK_RECORD_SUPPORT_SESSION);
+    pathway.submit(referredOn, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+        Pathway.sessionWithOnwardReferrals("GP_REGISTRATION"));
+    at.put(PathwayModel.CATCH_FOLLOW_UP_DUE, referredOn);
+
+    ProcessInstance followedUp = referralAt(PathwayModel.TASK_RECORD_SUPPORT_SESSION);
+    pathway.submit(followedUp, PathwayModel.TASK_RECORD_SUPPORT_SESSION, DemoUsers.TRAINER,
+        Pathway.sessionWithOnwardReferrals("GP_REGISTRATION"));
+    pathway.fire(followedUp, PathwayModel.CATCH_FOLLOW_UP_DUE);
+    at.put(PathwayModel.TASK_FOLLOW_UP_ONWARD_REFERRAL, followedUp);
+
+    ProcessInstance held = referralAt(PathwayModel.TASK_AGREE_HEALTH_PLAN);
+    takeCaseAction(held, "hold", DemoUsers.TRAINER, Map.of("reason", "IN_CUSTODY",
+        "lookAgainOn", ServiceClock.today().plusWeeks(4).toString(), "confirmed", true));
+    at.put(PathwayModel.RECEIVE_TASK_WAIT_UNTIL_RESUMED, held);
+    return at;
   }
 
   ProcessInstance referralAt(String taskKey) {
@@ -249,6 +333,8 @@ class PathwayChangeTest {
         PathwayModel.TASK_WRITE_EXIT_SUMMARY, PathwayModel.TASK_READ_EXIT_SUMMARY)) {
       waiting.put(step, referralAt(step));
     }
+    waiting.putAll(referralsAtTheOtherWaitStates());
+    waiting.forEach((step, referral) -> assertThat(referral).as("the referral put at %s", step).isWaitingAt(step));
     ProcessInstance atRemovedStep = waiting.get(CALL_BEFORE_PLAN);
 
     PathwayChange change = propose(DemoUsers.DESIGNER, theChange(), "A step after the assessment; the plan task"
@@ -300,8 +386,14 @@ class PathwayChangeTest {
         return;
       }
       assertThat(definitionOf(referral)).as("version of the referral at %s", step).isEqualTo(now.getId());
+      if (step.equals(PathwayModel.RECEIVE_TASK_WAIT_UNTIL_RESUMED)) {
+        takeCaseAction(referral, "resume", DemoUsers.TRAINER, Map.of("confirmed", true));
+      }
       List<String> done = walk(referral, null);
-      assertThat(referral).as("the referral that waited at %s", step).isEnded().hasPassed(PathwayModel.END_COMPLETED);
+      assertThat(referral).as("the referral that waited at %s", step).isEnded();
+      if (!Set.of(PathwayModel.TASK_READ_WHY_NOT_ELIGIBLE, PathwayModel.TASK_REVIEW_DISENGAGEMENT).contains(step)) {
+        assertThat(referral).as("the referral that waited at %s", step).hasPassed(PathwayModel.END_COMPLETED);
+      }
       if (step.equals(PathwayModel.TASK_ASSESS_HEALTH_AND_WELLBEING)) {
         assertThat(done).as("the referral at the assessment does the new step").contains(CONFIRM_NEXT_STEPS);
         assertThat(referral).hasPassed(CONFIRM_NEXT_STEPS);
