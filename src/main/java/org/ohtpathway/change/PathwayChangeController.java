@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +38,9 @@ class PathwayChangeController {
   static final long LARGEST = 1_000_000;
 
   private final PathwayChanges changes;
-  private final IdentityService identity;
 
-  PathwayChangeController(PathwayChanges changes, IdentityService identity) {
+  PathwayChangeController(PathwayChanges changes) {
     this.changes = changes;
-    this.identity = identity;
   }
 
   @PostMapping(path = "/api/pathway-checks", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

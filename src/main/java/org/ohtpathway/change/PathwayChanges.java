@@ -15,7 +15,6 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.ohtpathway.access.CaseActionRefused;
 import org.ohtpathway.access.CaseAuthority;
 import org.ohtpathway.access.CaseAuthority.PathwayChangeAction;
 import org.ohtpathway.audit.AuditLog;

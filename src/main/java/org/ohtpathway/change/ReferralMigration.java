@@ -202,7 +202,7 @@ class ReferralMigration {
    */
   void renameMovedTasks(String deploymentId, PathwayFiles before, PathwayFiles after) {
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().deploymentId(deploymentId).list()) {
-      String file = definition.getResourceName().substring(definition.getResourceName().lastIndexOf('/') + 1);
+      String file = fileOf(definition);
       if (before.get(file) == null || after.get(file) == null) {
         continue;
       }
@@ -227,7 +227,7 @@ class ReferralMigration {
   List<String> passedNewSteps(String deploymentId, PathwayFiles before, PathwayFiles after) {
     List<String> passed = new ArrayList<>();
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().deploymentId(deploymentId).list()) {
-      String file = definition.getResourceName().substring(definition.getResourceName().lastIndexOf('/') + 1);
+      String file = fileOf(definition);
       if (after.get(file) == null) {
         continue;
       }
@@ -245,6 +245,11 @@ class ReferralMigration {
       }
     }
     return passed;
+  }
+
+  /** The file a definition was deployed from, by its name alone (the application's own deployment names its path). */
+  private static String fileOf(ProcessDefinition definition) {
+    return definition.getResourceName().substring(definition.getResourceName().lastIndexOf('/') + 1);
   }
 
   /** The steps of each process of a BPMN file: id to name, in the file's order. */
