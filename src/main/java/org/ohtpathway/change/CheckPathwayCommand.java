@@ -47,11 +47,12 @@ public final class CheckPathwayCommand {
     boolean complete = options.remove(COMPLETE);
     String currentFolder = options.stream().filter(option -> option.startsWith(CURRENT)).findFirst().orElse(null);
     options.remove(currentFolder);
+    PathwayFiles shipped = PathwayFiles.shipped();
     PathwayFiles change;
     PathwayFiles current;
     try {
       change = PathwayFiles.fromFolder(Path.of(arguments[0]));
-      current = currentFolder == null ? PathwayFiles.shipped()
+      current = currentFolder == null ? shipped
           : PathwayFiles.fromFolder(Path.of(currentFolder.substring(CURRENT.length())));
     } catch (IOException unreadable) {
       out.println("Cannot check " + arguments[0] + ": " + unreadable.getMessage());
@@ -60,7 +61,7 @@ public final class CheckPathwayCommand {
     PathwayFiles changed = complete ? change : change.over(current);
     List<Finding> findings = List.of();
     if (!simulationOnly) {
-      findings = new PathwayCheck(PathwayFiles.shipped()).check(change, complete ? new PathwayFiles(Map.of()) : current);
+      findings = new PathwayCheck(shipped).check(change, complete ? new PathwayFiles(Map.of()) : current);
       out.println("Checked " + change.names().size() + " file" + (change.names().size() == 1 ? "" : "s") + " of "
           + Path.of(arguments[0]).toAbsolutePath().normalize() + ": " + String.join(", ", change.names()));
       print(findings, out);

@@ -28,12 +28,14 @@ final class DeployedPathway {
   static PathwayFiles current(RepositoryService repository) {
     String pathway = deploymentId(repository);
     Map<String, byte[]> files = new LinkedHashMap<>(of(repository, pathway).files());
+    // Each other deployment's forms read once, however many of its processes are the latest.
+    Map<String, PathwayFiles> deployments = new java.util.HashMap<>();
     for (ProcessDefinition process : repository.createProcessDefinitionQuery().latestVersion().list()) {
       if (!process.getDeploymentId().equals(pathway)) {
         files.put(name(process.getResourceName()), read(repository, process.getDeploymentId(),
             process.getResourceName()));
         // Its forms are bound to its own deployment (the approval of changes, which changes never redeploy).
-        of(repository, process.getDeploymentId()).files().forEach((file, bytes) -> {
+        deployments.computeIfAbsent(process.getDeploymentId(), id -> of(repository, id)).files().forEach((file, bytes) -> {
           if (file.endsWith(".form")) {
             files.putIfAbsent(file, bytes);
           }

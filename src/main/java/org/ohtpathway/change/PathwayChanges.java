@@ -79,7 +79,7 @@ public class PathwayChanges {
   /** What the check finds in these files read over the pathway as it stands. */
   public List<Finding> check(PathwayFiles change) {
     authority.requireToChangePathway(PathwayChangeAction.CHECK, null, null);
-    return findings(change, false);
+    return findings(change, false, asSystem(() -> DeployedPathway.current(repository)));
   }
 
   public Proposal propose(PathwayFiles change, String description) {
@@ -106,12 +106,13 @@ public class PathwayChanges {
           + String.join(", ", waiting.stream().map(PathwayChange::reference).toList()) + "): propose the next one"
           + " once they are decided.", true);
     }
-    List<Finding> findings = findings(change, complete);
+    // The pathway as it stands is read once: what is checked is what the summary, plan and fingerprint describe.
+    PathwayFiles current = asSystem(() -> DeployedPathway.current(repository));
+    List<Finding> findings = findings(change, complete, current);
     if (!findings.isEmpty()) {
       return new Proposal(null, findings);
     }
     PathwayChange proposed = asSystem(() -> transaction.execute(status -> {
-      PathwayFiles current = DeployedPathway.current(repository);
       PathwayFiles after = complete ? change : change.over(current);
       PathwayChange saved = changes.save(new PathwayChange(description.strip(), complete, rollbackOf,
           current.fingerprint(), user, ServiceClock.now()));
@@ -137,7 +138,7 @@ public class PathwayChanges {
     return new Proposal(proposed, List.of());
   }
 
-  private List<Finding> findings(PathwayFiles change, boolean complete) {
+  private List<Finding> findings(PathwayFiles change, boolean complete, PathwayFiles current) {
     List<Finding> findings = new ArrayList<>();
     for (String name : change.names()) {
       boolean own = OWN_FILES.contains(name) || isOwn(name, change.get(name));
@@ -146,7 +147,6 @@ public class PathwayChanges {
             + " change cannot alter it, so leave the file out of the change."));
       }
     }
-    PathwayFiles current = asSystem(() -> DeployedPathway.current(repository));
     findings.addAll(new PathwayCheck(SHIPPED).check(change, complete ? ownFiles(current) : current));
     return findings;
   }
@@ -201,7 +201,7 @@ public class PathwayChanges {
     PathwayChange change = changes.findById(changeId).orElseThrow();
     authority.requireToChangePathway(PathwayChangeAction.DECIDE, change.reference(), change.getRecordedBy());
     if (approve) {
-      List<Finding> findings = problemsNow(change);
+      List<Finding> findings = problemsNow(change, asSystem(() -> DeployedPathway.current(repository)));
       if (!findings.isEmpty()) {
         return findings;
       }
@@ -217,16 +217,15 @@ public class PathwayChanges {
    * proposed (its summary and simulation are of another pathway), the check finds something in
    * its files as they would be deployed, or, for a rollback, a referral has passed a step it takes away.
    */
-  private List<Finding> problemsNow(PathwayChange change) {
+  private List<Finding> problemsNow(PathwayChange change, PathwayFiles current) {
     return asSystem(() -> {
-      PathwayFiles current = DeployedPathway.current(repository);
       if (!current.fingerprint().equals(change.getBaseFingerprint())) {
         // Approving it now would deploy its files over a pathway its summary and simulation never saw.
         return List.of(new Finding("the pathway", null, "it has changed since " + change.reference() + " was"
             + " proposed (another change was deployed), so what this change does is no longer what it shows"));
       }
-      List<Finding> found = new ArrayList<>(change.isCompletePathway() ? findings(effective(change, current), true)
-          : findings(filesOf(change), false));
+      List<Finding> found = new ArrayList<>(change.isCompletePathway() ? findings(effective(change, current), true, current)
+          : findings(filesOf(change), false, current));
       if (change.getRollbackOf() != null) {
         PathwayChange rolledBack = changes.findById(change.getRollbackOf()).orElseThrow();
         List<String> passed = migration.passedNewSteps(rolledBack.getDeploymentId(),
@@ -249,7 +248,8 @@ public class PathwayChanges {
   boolean deploy(Long changeId) {
     changes.lockForDeployment();
     PathwayChange change = changes.findById(changeId).orElseThrow();
-    List<Finding> problems = problemsNow(change);
+    PathwayFiles current = DeployedPathway.current(repository);
+    List<Finding> problems = problemsNow(change, current);
     if (!problems.isEmpty()) {
       change.notDeployed("Approved, but not deployed: " + problems.stream().map(Finding::toString).limit(5)
           .reduce((a, b) -> a + "; " + b).orElse("") + ". Propose it again.");
@@ -257,7 +257,7 @@ public class PathwayChanges {
       return false;
     }
     String replaced = DeployedPathway.deploymentId(repository);
-    PathwayFiles pathway = effective(change, DeployedPathway.current(repository));
+    PathwayFiles pathway = effective(change, current);
     DeploymentBuilder deployment = repository.createDeployment().name("Pathway change " + change.reference())
         .source("OHT Pathway change");
     // The approval of changes stays the application's own deployment: it is never redeployed, nor moved, by a change.

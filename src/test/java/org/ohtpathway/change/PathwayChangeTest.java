@@ -557,6 +557,30 @@ class PathwayChangeTest {
     assertThat(as(DemoUsers.MANAGER, () -> changes.forReader(plan))).contains("OHT-2026-000123");
   }
 
+  @Test
+  void aDesignerHasAtMostFiveChangesWaitingForADecision() {
+    engine.getIdentityService().saveUser(newUser("dora"));
+    engine.getIdentityService().createMembership("dora", Groups.SERVICE_DESIGNERS);
+    List<PathwayChange> waiting = new java.util.ArrayList<>();
+    for (int age = 19; age < 24; age++) {
+      PathwayChanges.Proposal proposal = as("dora", proposeFrom(age));
+      assertThat(proposal.findings()).isEmpty();
+      waiting.add(proposal.change());
+    }
+
+    assertThatThrownBy(() -> as("dora", proposeFrom(24))).isInstanceOf(PathwayChangeRefused.class)
+        .hasMessageContaining("You have 5 changes waiting for a decision (" + waiting.get(0).reference());
+
+    // Their simulations are not this test's: the approvals go, unsimulated.
+    waiting.forEach(change -> engine.getRuntimeService().deleteProcessInstance(engine.getRuntimeService()
+        .createProcessInstanceQuery().processInstanceBusinessKey(change.reference()).singleResult().getId(), "test"));
+  }
+
+  private Supplier<PathwayChanges.Proposal> proposeFrom(int age) {
+    return () -> changes.propose(files("Eligibility.dmn", replaced(shipped("Eligibility.dmn"), "<text>&lt; 18</text>",
+        "<text>&lt; " + age + "</text>")), "From " + age + ".");
+  }
+
   private org.camunda.bpm.engine.identity.User newUser(String id) {
     org.camunda.bpm.engine.identity.User user = engine.getIdentityService().newUser(id);
     user.setFirstName("Dana");
